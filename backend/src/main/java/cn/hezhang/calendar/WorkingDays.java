@@ -1,0 +1,90 @@
+package cn.hezhang.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import cn.hezhang.shared.Times;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calendar's public API. Deadlines are "the end of the n-th working day" (下班时间, 18:00 Beijing time by
+ * default, {@code hezhang.calendar.end-of-working-day}).
+ */
+@Service
+public class WorkingDays {
+	private final CalendarDays days;
+	private final LocalTime endOfDay;
+	private final AtomicReference<WorkdayRules> rules = new AtomicReference<>();
+
+	WorkingDays(CalendarDays days, @Value("${hezhang.calendar.end-of-working-day:18:00}") LocalTime endOfDay) {
+		this.days = days;
+		this.endOfDay = endOfDay;
+	}
+
+	public boolean isWorkingDay(LocalDate date) {
+		return rules().isWorkingDay(date);
+	}
+
+	public LocalDate plusWorkingDays(LocalDate date, int n) {
+		return rules().plusWorkingDays(date, n);
+	}
+
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		return rules().workingDaysBetween(from, to);
+	}
+
+	/** The end of the n-th working day after the Beijing date of {@code start}. */
+	public Instant deadlineAfter(Instant start, int workingDays) {
+		LocalDate startDate = start.atZone(Times.CHINA).toLocalDate();
+		LocalDate due = rules().plusWorkingDays(startDate, workingDays);
+		return ZonedDateTime.of(due, endOfDay, Times.CHINA).toInstant();
+	}
+
+	/** The same Beijing clock time n working days earlier (a warning before a deadline). */
+	public Instant workingDaysBefore(Instant deadline, int workingDays) {
+		ZonedDateTime at = deadline.atZone(Times.CHINA);
+		LocalDate earlier = rules().minusWorkingDays(at.toLocalDate(), workingDays);
+		return ZonedDateTime.of(earlier, at.toLocalTime(), Times.CHINA).toInstant();
+	}
+
+	/** The same Beijing clock time n working days later (a ladder step after a deadline). */
+	public Instant workingDaysAfter(Instant moment, int workingDays) {
+		ZonedDateTime at = moment.atZone(Times.CHINA);
+		LocalDate later = rules().plusWorkingDays(at.toLocalDate(), workingDays);
+		return ZonedDateTime.of(later, at.toLocalTime(), Times.CHINA).toInstant();
+	}
+
+	/** The holidays and make-up days between two dates, for the calendar page. */
+	@Transactional(readOnly = true)
+	public List<CalendarEntry> entries(LocalDate from, LocalDate to) {
+		return days.findByDayBetweenOrderByDay(from, to).stream()
+				.map(d -> new CalendarEntry(d.day(), d.kind(), d.nameZh(), d.nameEn(), d.notice())).toList();
+	}
+
+	/** Forget the cached rules after the calendar was edited. */
+	public void reload() {
+		rules.set(null);
+	}
+
+	WorkdayRules rules() {
+		WorkdayRules current = rules.get();
+		if (current == null) {
+			Map<LocalDate, DayKind> map = new HashMap<>();
+			days.findAll().forEach(d -> map.put(d.day(), d.kind()));
+			current = new WorkdayRules(map);
+			rules.set(current);
+		}
+		return current;
+	}
+
+	public record CalendarEntry(LocalDate day, DayKind kind, String nameZh, String nameEn, String notice) {
+	}
+}

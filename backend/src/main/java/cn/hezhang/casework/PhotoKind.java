@@ -1,0 +1,5 @@
+package cn.hezhang.casework;
+
+public enum PhotoKind {
+	REPORT, PROGRESS, AFTER, ACCEPTANCE
+}

@@ -1,0 +1,5 @@
+package cn.hezhang.casework;
+
+public enum RejectKind {
+	INVALID, DUPLICATE
+}

@@ -1,0 +1,4 @@
+package cn.hezhang.media;
+
+public record MediaContent(String contentType, byte[] bytes) {
+}
