@@ -1,0 +1,16 @@
+package cn.hezhang.quality;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The grade of one detection point (检测点) from all its data.
+ * @param tallies per measured indicator, in {@link BlackOdorousIndicator} order
+ */
+public record PointAssessment(BlackOdorousGrade grade, Map<BlackOdorousIndicator, IndicatorTally> tallies) {
+
+	public PointAssessment {
+		Objects.requireNonNull(grade, "grade");
+		tallies = Map.copyOf(tallies);
+	}
+}
