@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.hezhang.quality.domain.BlackOdorousTable;
 import cn.hezhang.quality.domain.BlackOdorousTable.Threshold;
@@ -113,7 +114,7 @@ public final class BlackOdorousClassifier {
 	 * @throws InvalidMeasurementException for a negative transparency, DO or NH3-N
 	 */
 	public BlackOdorousGrade gradeIndicator(BlackOdorousIndicator indicator, BigDecimal value) {
-		return grade(new BlackOdorousMeasurement(indicator, value, java.util.Optional.empty()));
+		return grade(new BlackOdorousMeasurement(indicator, value, Optional.empty()));
 	}
 
 	/**
@@ -124,7 +125,7 @@ public final class BlackOdorousClassifier {
 	public BlackOdorousGrade gradeIndicator(BlackOdorousIndicator indicator, BigDecimal value,
 			BigDecimal waterDepthCm) {
 		return grade(new BlackOdorousMeasurement(indicator, value,
-				java.util.Optional.of(Objects.requireNonNull(waterDepthCm, "waterDepthCm"))));
+				Optional.of(Objects.requireNonNull(waterDepthCm, "waterDepthCm"))));
 	}
 
 	/** The grade of one measurement. */

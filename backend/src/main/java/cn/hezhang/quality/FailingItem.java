@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param limitSource where {@code limit} comes from
  * @param exceedanceMultiple 超标倍数: (C − limit) / limit for a maximum, (limit − C) / limit for
  * dissolved oxygen (a minimum); exact quotient rounded to 2 decimal places, half up (so a tiny
- * exceedance can read 0.00). Empty for pH, for which no multiple is computed.
+ * exceedance can read 0.00). Empty for pH, for which no multiple is computed. Note: the national
+ * method (环办〔2011〕22号) is recalled to compute no multiple for water temperature, pH and DO and to
+ * report multiples against the class Ⅲ limit; here, as the project asks, the multiple is against the
+ * limit actually missed, and DO gets its shortfall.
  */
 public record FailingItem(Gb3838Item item, BigDecimal value, BigDecimal limit, LimitSource limitSource,
 		Optional<BigDecimal> exceedanceMultiple) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import cn.hezhang.quality.domain.Gb3838Table;
@@ -69,9 +70,9 @@ public final class Gb3838Classifier {
 	private Gb3838Classifier(Gb3838Table table) {
 		Set<String> expected = EnumSet.allOf(Gb3838Item.class).stream()
 			.map(Gb3838Item::code)
-			.collect(Collectors.toCollection(java.util.TreeSet::new));
+			.collect(Collectors.toCollection(TreeSet::new));
 		expected.add(TP_LAKE_RESERVOIR_ROW);
-		if (!expected.equals(new java.util.TreeSet<>(table.codes()))) {
+		if (!expected.equals(new TreeSet<>(table.codes()))) {
 			throw new IllegalStateException("GB 3838 table rows " + table.codes() + " do not match the items " + expected);
 		}
 		this.table = table;
@@ -176,7 +177,7 @@ public final class Gb3838Classifier {
 		for (ItemResult result : assessment.evaluatedItems()) {
 			BigDecimal itemLimit = target.itemLimits().get(result.item());
 			if (itemLimit != null) {
-				failure(result, itemLimit, FailingItem.LimitSource.ITEM_TARGET, kind).ifPresent(failing::add);
+				failure(result, itemLimit, FailingItem.LimitSource.ITEM_TARGET, kind, null).ifPresent(failing::add);
 			}
 			else if (target.waterClass().isPresent()) {
 				failure(result, null, FailingItem.LimitSource.TARGET_CLASS, kind, target.waterClass().get())
@@ -199,19 +200,16 @@ public final class Gb3838Classifier {
 				surfaceArea(target.surfaceArea().orElse(null), area));
 	}
 
-	private Optional<FailingItem> failure(ItemResult result, BigDecimal itemLimit, FailingItem.LimitSource source,
-			WaterBodyKind kind) {
-		return failure(result, itemLimit, source, kind, null);
-	}
-
+	/** The failure of {@code result} against {@code itemLimit} if given, else against {@code targetClass}'s limit. */
 	private Optional<FailingItem> failure(ItemResult result, BigDecimal itemLimit, FailingItem.LimitSource source,
 			WaterBodyKind kind, WaterClass targetClass) {
 		Row row = rowFor(result.item(), kind);
 		BigDecimal c = result.value();
 		switch (row.direction()) {
 			case RANGE -> {
-				// pH: the range 6-9 is the same for every class; beyond either end it fails. 环办〔2011〕22号
-				// computes no exceedance multiple for pH, and (C − limit)/limit has no meaning for it.
+				// pH: the range 6-9 is the same for every class; beyond either end it fails. No exceedance
+				// multiple: (C − limit)/limit means nothing on a log scale, and 环办〔2011〕22号 lists pH among
+				// the items without one (recalled, not re-verified).
 				if (c.compareTo(row.rangeLow()) < 0) {
 					return Optional.of(new FailingItem(result.item(), c, row.rangeLow(), source, Optional.empty()));
 				}
@@ -234,7 +232,8 @@ public final class Gb3838Classifier {
 				if (c.compareTo(limit) >= 0) {
 					return Optional.empty();
 				}
-				// DO is a minimum: the shortfall relative to the limit, (limit − C) / limit.
+				// DO is a minimum: the shortfall relative to the limit, (limit − C) / limit, as the project
+				// brief asks. 环办〔2011〕22号 is recalled to compute no multiple for DO; see FailingItem.
 				return Optional.of(new FailingItem(result.item(), c, limit, source,
 						Optional.of(multiple(limit.subtract(c), limit))));
 			}
