@@ -1,5 +1,7 @@
 package cn.hezhang.quality;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,6 +13,8 @@ public record PointAssessment(BlackOdorousGrade grade, Map<BlackOdorousIndicator
 
 	public PointAssessment {
 		Objects.requireNonNull(grade, "grade");
-		tallies = Map.copyOf(tallies);
+		Map<BlackOdorousIndicator, IndicatorTally> ordered = new EnumMap<>(BlackOdorousIndicator.class);
+		ordered.putAll(tallies);
+		tallies = Collections.unmodifiableMap(ordered);
 	}
 }
