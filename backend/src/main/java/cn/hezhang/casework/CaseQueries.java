@@ -88,6 +88,13 @@ public class CaseQueries {
 		return categories.findByActiveTrueOrderBySortOrder();
 	}
 
+	/** Category code → Chinese name, every category (inactive ones too, for old records), for other modules' labels. */
+	public Map<String, String> categoryNames() {
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		categories.findAll(Sort.by("sortOrder")).forEach(c -> names.put(c.code(), c.nameZh()));
+		return names;
+	}
+
 	public PageResult<CaseSummary> list(DataScope scope, CaseFilter filter, int page, int size) {
 		Specification<IssueCase> spec = (root, query, cb) -> {
 			List<Predicate> p = new ArrayList<>();
