@@ -1,0 +1,41 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+const backend = process.env.HEZHANG_BACKEND ?? 'http://localhost:8080'
+const proxied = ['/api', '/open311', '/engine-rest', '/camunda', '/actuator', '/v3']
+
+// The build lands in target/classes/static so Maven packs it as static/** into the frontend jar,
+// which Spring Boot serves at "/" (history-mode fallback to index.html is the backend's job).
+export default defineConfig({
+  base: '/',
+  plugins: [vue()],
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(proxied.map((p) => [p, { target: backend, changeOrigin: false }])),
+  },
+  build: {
+    outDir: 'target/classes/static',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus)/ },
+            { name: 'leaflet', test: /node_modules[\\/]leaflet/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
+})
