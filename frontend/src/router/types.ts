@@ -1,0 +1,26 @@
+import type { Component } from 'vue'
+import type { Role } from '@/api/core/auth'
+
+export interface MenuMeta {
+  /** position in the side menu, ascending */
+  order: number
+  /** an icon component, e.g. `Tickets` from @element-plus/icons-vue */
+  icon?: Component
+}
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (browser tab, menu entry) */
+    titleKey?: string
+    /** roles allowed; absent = every signed-in user */
+    roles?: Role[]
+    /** present = the route is a side-menu entry */
+    menu?: MenuMeta
+    /** reachable without login */
+    public?: true
+    /** rendered without the app layout (login, error pages) */
+    blank?: true
+  }
+}
+
+export {}
