@@ -52,8 +52,9 @@ describe('locale messages', () => {
 
   it('all compile in vue-i18n and fill their placeholders', () => {
     for (const l of LOCALES) {
-      const i18n = createI18n({ legacy: false, locale: l, messages: { [l]: messages[l] } as never })
-      const t = i18n.global.t as (key: string, named?: Record<string, unknown>) => string
+      const i18n = createI18n({ legacy: false, locale: l })
+      i18n.global.setLocaleMessage(l, messages[l] as Parameters<typeof i18n.global.setLocaleMessage>[1])
+      const t = i18n.global.t as unknown as (key: string, named?: Record<string, unknown>) => string
       for (const key of keys[l].keys()) {
         const named = new Proxy({}, { get: (_t, p) => `<${String(p)}>`, has: () => true })
         const text = t(key, named)
