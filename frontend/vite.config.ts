@@ -1,6 +1,8 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 
 const backend = process.env.HEZHANG_BACKEND ?? 'http://localhost:8080'
 const proxied = ['/api', '/open311', '/engine-rest', '/camunda', '/actuator', '/v3']
@@ -9,7 +11,12 @@ const proxied = ['/api', '/open311', '/engine-rest', '/camunda', '/actuator', '/
 // which Spring Boot serves at "/" (history-mode fallback to index.html is the backend's job).
 export default defineConfig({
   base: '/',
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Element Plus components and v-loading are imported where a template uses them (smaller bundle for
+    // phones); their CSS comes whole from main.ts. Our own components are imported explicitly.
+    Components({ resolvers: [ElementPlusResolver({ importStyle: false })], dirs: [], dts: false }),
+  ],
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
@@ -26,16 +33,5 @@ export default defineConfig({
     outDir: 'target/classes/static',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus)/ },
-            { name: 'leaflet', test: /node_modules[\\/]leaflet/ },
-            { name: 'vendor', test: /node_modules/ },
-          ],
-        },
-      },
-    },
   },
 })

@@ -1,6 +1,5 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
 import 'element-plus/dist/index.css'
 import 'leaflet/dist/leaflet.css'
 import './styles/main.css'
@@ -14,5 +13,4 @@ const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
 app.use(router)
-app.use(ElementPlus)
 app.mount('#app')
