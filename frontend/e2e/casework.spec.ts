@@ -8,6 +8,7 @@ import {
   isSubsequence,
   openCase,
   screenshot,
+  shotPath,
   signIn,
   startAction,
   submitAction,
@@ -137,7 +138,7 @@ test('a reported problem is triaged, assigned, rectified twice, accepted and clo
     expect(isSubsequence(expected, kinds), `timeline was ${kinds.join(' → ')}`).toBe(true)
     await expect(page.getByTestId('timeline-opinion').filter({ hasText: '警示牌未设置' })).toHaveCount(1)
     await screenshot(page, '04-case-closed-desktop')
-    await page.getByTestId('timeline').screenshot({ path: `${process.cwd()}/target/e2e/05-timeline.png` })
+    await page.getByTestId('timeline').screenshot({ path: shotPath('05-timeline') })
     await context.close()
   })
 

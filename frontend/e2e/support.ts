@@ -18,8 +18,10 @@ export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${nam
 const shotDir = fileURLToPath(new URL('../target/e2e/', import.meta.url))
 mkdirSync(shotDir, { recursive: true })
 
+export const shotPath = (name: string) => `${shotDir}${name}.png`
+
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${shotDir}${name}.png`, fullPage: true })
+  await page.screenshot({ path: shotPath(name), fullPage: true })
 }
 
 export interface Session {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { RouteRecordRaw } from 'vue-router'
 import { buildMenu, safeRedirect } from '@/router/menu'
 import { sortInbox, processOptions } from '@/views/inbox/todo/data'
@@ -7,6 +7,7 @@ import { checkPhotos } from '@/components/PhotoUploader/validate'
 import { graticuleLines, graticuleStep, formatCoordinateLabel } from '@/components/MapView/graticule'
 import { parseCoordinate, insideInnerMongolia } from '@/views/casework/report/modules/coordinates'
 import { newClientId } from '@/utils/uuid'
+import { followLink } from '@/utils/link'
 import type { InboxTask } from '@/api/inbox/inbox'
 
 const Empty = { render: () => null }
@@ -170,5 +171,20 @@ describe('client ids', () => {
     } finally {
       Object.defineProperty(globalThis.crypto, 'randomUUID', { value: original, configurable: true })
     }
+  })
+})
+
+describe('links from the server', () => {
+  it('go through the router for app paths, to a new tab for http(s), and nowhere otherwise', () => {
+    const router = { push: vi.fn(async () => undefined) }
+    const open = vi.spyOn(window, 'open').mockReturnValue(null)
+    expect(followLink('/cases/12', router)).toBe(true)
+    expect(router.push).toHaveBeenCalledWith('/cases/12')
+    expect(followLink('https://example.gov.cn/doc', router)).toBe(true)
+    expect(open).toHaveBeenCalledWith('https://example.gov.cn/doc', '_blank', 'noopener')
+    expect(followLink('javascript:alert(1)', router)).toBe(false)
+    expect(followLink('//evil.example', router)).toBe(false)
+    expect(followLink(null, router)).toBe(false)
+    expect(router.push).toHaveBeenCalledTimes(1)
   })
 })
