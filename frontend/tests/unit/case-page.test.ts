@@ -106,6 +106,24 @@ describe('case page actions', () => {
     wrapper.unmount()
   })
 
+  it('goes to the inbox when a step moved the case out of the user’s scope', async () => {
+    vi.mocked(api.getCase)
+      .mockResolvedValueOnce(caseWith(['HANDBACK']))
+      .mockRejectedValueOnce(new ApiError(404, { title: 'Not Found', status: 404, errors: [] }))
+    vi.mocked(api.handBackCase).mockResolvedValue(caseWith([], { status: 'ACCEPTED' }))
+    const { wrapper, router } = await mountPage(CasePage, { path: '/cases/7', props: { id: '7' } })
+    await flushPromises()
+    ;(document.querySelector('[data-testid="action-HANDBACK"]') as HTMLElement).click()
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="handback-reason"]')).not.toBeNull())
+    const textarea = document.querySelector('[data-testid="handback-reason"]') as HTMLTextAreaElement
+    textarea.value = '不属于本单位'
+    textarea.dispatchEvent(new Event('input'))
+    await flushPromises()
+    ;(document.querySelector('[data-testid="dialog-submit"]') as HTMLElement).click()
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('inbox'))
+    wrapper.unmount()
+  })
+
   it('says the case is not found or out of scope on 404', async () => {
     vi.mocked(api.getCase).mockRejectedValue(new ApiError(404, { title: 'Not Found', status: 404, errors: [] }))
     const { wrapper } = await mountPage(CasePage, { path: '/cases/9', props: { id: '9' } })

@@ -14,7 +14,7 @@ export async function mountPage(component: Component, options: { path?: string; 
   const router = createRouter({
     history: createMemoryHistory(),
     routes: options.routes ?? [
-      { path: '/', component: Empty },
+      { path: '/', name: 'inbox', component: Empty },
       { path: '/login', name: 'login', component: Empty },
       { path: '/cases', name: 'casework-list', component: Empty },
       { path: '/cases/:id', name: 'casework-detail', component: Empty },
