@@ -95,7 +95,8 @@ export function parseProblem(status: number, contentType: string | null, body: s
       // not JSON after all: fall through
     }
   }
-  return { status, title: statusTitle(status), errors: [] }
+  // no problem body (a proxy's HTML page, an empty 502): the UI names the failure from the status
+  return { status, title: `HTTP ${status}`, errors: [] }
 }
 
 function parseFieldErrors(raw: unknown): FieldError[] {
@@ -110,11 +111,6 @@ function parseFieldErrors(raw: unknown): FieldError[] {
     }
   }
   return out
-}
-
-function statusTitle(status: number): string {
-  if (status >= 500) return 'Server error'
-  return `HTTP ${status}`
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -205,7 +201,12 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (unsafe) await primeCsrf()
 
   const send = async (): Promise<{ response: Response; sentToken: string | null }> => {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers }
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      // the language the user chose (set on <html lang> by the i18n setup), so problem details can follow it
+      'Accept-Language': (typeof document !== 'undefined' && document.documentElement.lang) || 'zh-CN',
+      ...options.headers,
+    }
     let body: BodyInit | undefined
     if (options.form) {
       body = options.form // the browser sets the multipart boundary

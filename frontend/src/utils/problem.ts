@@ -12,29 +12,33 @@ export function describeError(error: unknown, t: Translate): ErrorText {
   if (isApiError(error)) {
     if (error.kind === 'network') return { title: t('common.error.network'), detail: '' }
     if (error.kind === 'aborted') return { title: t('common.error.aborted'), detail: '' }
-    const detail = error.detail ?? ''
-    switch (error.status) {
-      case 400:
-      case 422:
-        return { title: error.title || t('common.error.invalid'), detail }
-      case 401:
-        return { title: t('common.error.unauthorized'), detail }
-      case 403:
-        return { title: t('common.error.forbidden'), detail }
-      case 404:
-        return { title: t('common.error.notFound'), detail }
-      case 409:
-        return { title: t('common.error.conflict'), detail }
-      case 413:
-        return { title: t('common.error.tooLarge'), detail }
-      case 429:
-        return { title: t('common.error.tooMany'), detail }
-      default:
-        if (error.status >= 500) return { title: t('common.error.server'), detail }
-        return { title: error.title || t('common.error.generic'), detail }
-    }
+    // our own words for the kind of failure; the server's detail (or, lacking one, its title) says what exactly
+    const detail = error.detail || (error.title && !/^HTTP \d+$/.test(error.title) ? error.title : '')
+    return { title: t(statusKey(error.status)), detail }
   }
   return { title: t('common.error.generic'), detail: error instanceof Error ? error.message : '' }
+}
+
+function statusKey(status: number): string {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'common.error.invalid'
+    case 401:
+      return 'common.error.unauthorized'
+    case 403:
+      return 'common.error.forbidden'
+    case 404:
+      return 'common.error.notFound'
+    case 409:
+      return 'common.error.conflict'
+    case 413:
+      return 'common.error.tooLarge'
+    case 429:
+      return 'common.error.tooMany'
+    default:
+      return status >= 500 ? 'common.error.server' : 'common.error.generic'
+  }
 }
 
 /** One line: `title: detail` (for toasts). */

@@ -200,3 +200,42 @@ describe('problem parsing helpers', () => {
     expect(toQueryString({})).toBe('')
   })
 })
+
+describe('describeError', async () => {
+  const { describeError } = await import('@/utils/problem')
+  const t = (k: string) => `[${k}]`
+
+  it('names the kind of failure in our words and keeps the server’s detail', () => {
+    const e = new ApiError(409, { title: 'Conflict', status: 409, detail: '案件已办结', errors: [] })
+    expect(describeError(e, t)).toEqual({ title: '[common.error.conflict]', detail: '案件已办结' })
+  })
+
+  it('falls back to the server’s title when there is no detail, but not to a bare HTTP status', () => {
+    expect(describeError(new ApiError(400, { title: '参数错误', status: 400, errors: [] }), t)).toEqual({
+      title: '[common.error.invalid]',
+      detail: '参数错误',
+    })
+    expect(describeError(new ApiError(502, parseProblem(502, 'text/html', '<html/>')), t)).toEqual({ title: '[common.error.server]', detail: '' })
+  })
+
+  it('tells a network failure apart', () => {
+    expect(describeError(new ApiError(0, { errors: [] }, 'network'), t).title).toBe('[common.error.network]')
+  })
+})
+
+describe('Accept-Language', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('follows the chosen language', async () => {
+    const seen: string[] = []
+    vi.stubGlobal('fetch', vi.fn(async (_u: string, init: RequestInit) => {
+      seen.push((init.headers as Record<string, string>)['Accept-Language'] ?? '')
+      return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } })
+    }))
+    document.documentElement.lang = 'en-US'
+    await http.get('/api/x')
+    document.documentElement.lang = 'zh-CN'
+    await http.get('/api/x')
+    expect(seen).toEqual(['en-US', 'zh-CN'])
+  })
+})
