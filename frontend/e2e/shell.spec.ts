@@ -1,15 +1,17 @@
 import { test, expect } from '@playwright/test'
 import { DESKTOP, PHONE, screenshot, signIn } from './support'
 
-test('a wrong password shows the server’s message and a user gets in with the right one', async ({ browser }) => {
+// an unknown user, so the failed attempt counts against no real account's login limit
+test('a failed sign-in shows an error and stays on the login page', async ({ browser }) => {
   const context = await browser.newContext({ ...PHONE, locale: 'zh-CN' })
   const page = await context.newPage()
   await page.goto('/cases')
   await expect(page).toHaveURL(/\/login\?redirect=/)
-  await page.getByTestId('login-username').fill('office.saihan')
+  await page.getByTestId('login-username').fill('nobody.e2e')
   await page.getByTestId('login-password').fill('wrong password')
   await page.getByTestId('login-submit').click()
-  await expect(page.getByTestId('login-error')).toBeVisible()
+  await expect(page.getByTestId('login-error')).not.toBeEmpty()
+  await expect(page).toHaveURL(/\/login\?redirect=/)
   await screenshot(page, '00-login-error-phone')
   await context.close()
 })
