@@ -18,6 +18,9 @@ import {
 // The whole life of a case, each person in their own browser: the inspector reports from a phone by the
 // river, the county office triages and assigns, the unit rectifies, the inspector rejects the first
 // rectification on site, the unit redoes it and the office accepts it: the case closes.
+// 赛罕区住建局, the unit of unit.zhujian (the demo data may spell it out: 赛罕区住房和城乡建设局)
+const ZHUJIAN = /赛罕区住(建|房和城乡建设)局/
+
 test('a reported problem is triaged, assigned, rectified twice, accepted and closed', async ({ browser }) => {
   const description = `E2E 小黑河岸边堆放生活垃圾 ${Date.now()}`
   let caseId = ''
@@ -67,13 +70,13 @@ test('a reported problem is triaged, assigned, rectified twice, accepted and clo
     await expect(page.getByTestId('case-severity')).toHaveText('一般')
 
     await startAction(page, 'ASSIGN')
-    await choose(page, 'assign-unit', 'assign-unit-popper', '赛罕区住建局')
+    await choose(page, 'assign-unit', 'assign-unit-popper', ZHUJIAN)
     await page.getByTestId('assign-requirement').fill('清理岸边垃圾，设置警示牌，3 日内完成')
     await expect(page.getByTestId('assign-default-deadline')).toContainText('工作日')
     await screenshot(page, '03-assign-dialog-desktop')
     await submitAction(page, 'ASSIGN')
     await expectStatus(page, 'RECTIFYING')
-    await expect(page.getByTestId('case-unit')).toHaveText('赛罕区住建局')
+    await expect(page.getByTestId('case-unit')).toHaveText(ZHUJIAN)
     await context.close()
   })
 

@@ -337,7 +337,7 @@ async function api(req, res, url, user) {
             taskId: `${c.id}-${a}`,
             taskKey: `Task_${a}`,
             name: { TRIAGE: '受理', ASSIGN: '交办', SUBMIT_RECTIFICATION: '整改', ACCEPT_RECTIFICATION: '验收', DECIDE_EXTENSION: '审批延期', APPROVE_CLOSURE: '审批销号' }[a],
-            processKey: 'IssueRectificationProcess',
+            processKey: 'CaseHandlingProcess',
             businessKey: c.caseNo,
             subject: `${c.waterBodyName} · ${categories.find((x) => x.code === c.category)?.nameZh ?? c.category}`,
             link: `/cases/${c.id}`,

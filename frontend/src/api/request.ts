@@ -7,6 +7,8 @@
  *   retried once if that GET brings a different token (Spring rotates the token at login).
  * - Errors are RFC 9457 problem details, parsed into {@link ApiError}; forms map `errors[].field` to fields.
  * - A 401 calls the handler registered with {@link onUnauthorized} (the router sends the user to /login).
+ * - Every call says `X-Requested-With: XMLHttpRequest`, so a 401 never makes the browser pop up its own
+ *   Basic-auth dialog (the server sends the Basic challenge only to scripts without that header).
  */
 
 export interface FieldError {
@@ -139,7 +141,10 @@ let priming: Promise<void> | null = null
 export function primeCsrf(force = false): Promise<void> {
   if (!force && readCookie(CSRF_COOKIE)) return Promise.resolve()
   if (!priming) {
-    priming = fetch(CSRF_PRIME_URL, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    priming = fetch(CSRF_PRIME_URL, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+    })
       .then(() => undefined)
       .catch(() => undefined)
       .finally(() => {
@@ -203,6 +208,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const send = async (): Promise<{ response: Response; sentToken: string | null }> => {
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
+      // marks the browser app: the server then answers 401 without a Basic challenge (no browser login pop-up)
+      'X-Requested-With': 'XMLHttpRequest',
       // the language the user chose (set on <html lang> by the i18n setup), so problem details can follow it
       'Accept-Language': (typeof document !== 'undefined' && document.documentElement.lang) || 'zh-CN',
       ...options.headers,

@@ -119,6 +119,15 @@ describe('timeline', () => {
     expect(item!.details).toEqual([{ label: '严重程度', value: '一般' }])
   })
 
+  it('names a system step once', () => {
+    const [item] = toTimelineItems([entry(1, 'CLOSED', '2026-01-01T00:00:00Z', { actorName: '系统', actorRole: 'SYSTEM' })], {
+      ...text,
+      t: (k: string) => (k === 'common.role.SYSTEM' ? '系统' : text.t(k)),
+      te: (k: string) => k === 'common.role.SYSTEM' || text.te(k),
+    })
+    expect(item!.actor).toBe('系统')
+  })
+
   it('shows unknown steps by their code in grey', () => {
     const [item] = toTimelineItems([entry(1, 'SOMETHING_NEW', '2026-01-01T00:00:00Z')], text)
     expect(item).toMatchObject({ title: 'SOMETHING_NEW', color: timelineColor('SOMETHING_NEW') })

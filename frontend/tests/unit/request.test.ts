@@ -55,6 +55,8 @@ describe('request', () => {
     expect(calls).toHaveLength(1)
     expect(calls[0]!.url).toBe('/api/x?q=river')
     expect(header(calls[0], 'X-XSRF-TOKEN')).toBeUndefined()
+    // and it says it is the browser app, so a 401 brings no Basic-auth pop-up
+    expect(header(calls[0], 'X-Requested-With')).toBe('XMLHttpRequest')
   })
 
   it('gets a token first when the cookie is missing, then posts with it', async () => {

@@ -42,7 +42,7 @@ function detailValue(key: string, raw: unknown, { t, te, categoryLabel }: Timeli
   const s = String(raw)
   if (key === 'category') return categoryLabel(s)
   const enumKey = (group: string) => `casework.${group}.${s}`
-  for (const group of ['severity', 'urgency', 'rejectKind', 'status', 'decision']) {
+  for (const group of ['severity', 'urgency', 'rejectKind', 'status', 'decision', 'source']) {
     if (key === group || key.toLowerCase().endsWith(group.toLowerCase())) {
       if (te(enumKey(group))) return t(enumKey(group))
     }
@@ -61,7 +61,8 @@ export function toTimelineItems(entries: readonly TimelineEntry[], text: Timelin
   const { t, te } = text
   return sortTimeline(entries).map((e) => {
     const role = e.actorRole ? (te(`common.role.${e.actorRole}`) ? t(`common.role.${e.actorRole}`) : e.actorRole) : ''
-    const actor = [e.actorName, role ? `(${role})` : ''].filter(Boolean).join(' ')
+    const showRole = role && role !== e.actorName // "系统 (系统)" says it twice
+    const actor = [e.actorName, showRole ? `(${role})` : ''].filter(Boolean).join(' ')
     return {
       key: e.id,
       kind: e.action,
