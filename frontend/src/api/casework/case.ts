@@ -66,7 +66,8 @@ export interface CaseSummary {
 }
 
 export interface CasePhoto {
-  id: number
+  /** opaque (the backend sends a string) */
+  id: string | number
   url: string
   thumbnailUrl: string
   kind: PhotoKind
@@ -88,6 +89,7 @@ export interface PendingExtension {
   requestedDeadline: string
   reason: string
   requestedAt: string
+  currentDeadline?: string | null
 }
 
 export interface CaseDetail extends CaseSummary {
@@ -102,6 +104,10 @@ export interface CaseDetail extends CaseSummary {
   reworkCount: number
   reporterName: string | null
   closedAt: string | null
+  /** when the case became overdue (backend extra) */
+  overdueAt?: string | null
+  /** closed within the deadline (backend extra) */
+  closedOnTime?: boolean | null
   photos: CasePhoto[]
   timeline: TimelineEntry[]
   /** {@link CaseAction} values; unknown ones are ignored by the page */

@@ -7,6 +7,8 @@ export interface Waterbody {
   id: number
   code: string
   name: string
+  /** English name where the registry has one */
+  nameEn?: string | null
   type: WaterbodyType
 }
 
