@@ -8,7 +8,7 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  timeout: 300_000,
+  timeout: 600_000, // the whole case flow signs in six times; slow CI machines need the room
   expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
