@@ -30,15 +30,26 @@ class BrowserIT {
 		require(Files.isDirectory(FRONTEND.resolve("node_modules/@playwright/test")),
 				"the frontend's npm packages are missing (run the Maven build from the top, or npm ci in frontend/)");
 
-		ProcessBuilder pb = new ProcessBuilder("npm", "run", "e2e").directory(FRONTEND.toFile()).inheritIO()
-			.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+		// not inheritIO(): the forked test JVM's own stdout carries failsafe's protocol; copy the output line by line
+		ProcessBuilder pb = new ProcessBuilder("npm", "run", "e2e").directory(FRONTEND.toFile()).redirectErrorStream(true);
 		pb.environment().put("E2E_BASE_URL", "http://localhost:" + port);
 		pb.environment().put("E2E_ADMIN_PASSWORD", "Demo#2026");
 		Process process = pb.start();
+		Thread copier = new Thread(() -> {
+			try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+					java.nio.charset.StandardCharsets.UTF_8))) {
+				lines.lines().forEach(line -> System.out.println("[e2e] " + line));
+			}
+			catch (java.io.IOException e) {
+				System.out.println("[e2e] output lost: " + e);
+			}
+		}, "e2e-output");
+		copier.start();
 		boolean finished = process.waitFor(25, TimeUnit.MINUTES);
 		if (!finished) {
 			process.destroyForcibly();
 		}
+		copier.join(10_000);
 		assertThat(finished).as("browser tests finished within 25 minutes").isTrue();
 		assertThat(process.exitValue()).as("npm run e2e exit code (see the Playwright output above; screenshots in "
 				+ FRONTEND.resolve("target/e2e") + ")").isZero();
