@@ -48,6 +48,15 @@ class Organisation {
 		this.createdAt = createdAt;
 	}
 
+	void setActive(boolean active) {
+		this.active = active;
+	}
+
+	void rename(String name, String phone) {
+		this.name = name;
+		this.phone = phone;
+	}
+
 	OrgView view() {
 		return new OrgView(id, kind, name, regionCode, phone, active);
 	}

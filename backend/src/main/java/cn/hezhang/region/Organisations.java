@@ -11,4 +11,8 @@ interface Organisations extends JpaRepository<Organisation, Long> {
 	List<Organisation> findActive(OrgKind kind, String prefix);
 
 	Optional<Organisation> findByRegionCodeAndName(String regionCode, String name);
+
+	@Query("select o from Organisation o where (:kind is null or o.kind = :kind) and o.regionCode like concat(:prefix, '%') order by o.regionCode, o.name")
+	org.springframework.data.domain.Page<Organisation> search(OrgKind kind, String prefix,
+			org.springframework.data.domain.Pageable page);
 }

@@ -100,6 +100,33 @@ class UserAccount {
 		}
 	}
 
+	void disable(Instant now) {
+		this.enabled = false;
+		this.updatedAt = now;
+	}
+
+	void enable(Instant now) {
+		this.enabled = true;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.updatedAt = now;
+	}
+
+	void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.updatedAt = now;
+	}
+
+	void updateProfile(String displayName, String post, String phone, String email, Instant now) {
+		this.displayName = displayName;
+		this.post = post;
+		this.phone = phone;
+		this.email = email;
+		this.updatedAt = now;
+	}
+
 	Long id() {
 		return id;
 	}

@@ -14,4 +14,13 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	List<UserAccount> findByOrgIdAndEnabledTrue(Long orgId);
 
 	List<UserAccount> findByRoleAndEnabledTrue(Role role);
+
+	@org.springframework.data.jpa.repository.Query("""
+			select u from UserAccount u
+			where (:role is null or u.role = :role)
+			  and (:prefix = '' or u.regionCode like concat(:prefix, '%'))
+			  and (:q is null or u.username like concat('%', :q, '%') or u.displayName like concat('%', :q, '%'))
+			order by u.username""")
+	org.springframework.data.domain.Page<UserAccount> search(Role role, String prefix, String q,
+			org.springframework.data.domain.Pageable page);
 }

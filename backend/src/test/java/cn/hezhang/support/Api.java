@@ -83,6 +83,20 @@ public class Api {
 			}
 		}
 
+		public Response put(String path, Object body, Object... uriVars) {
+			try {
+				return perform(authenticated(MockMvcRequestBuilders.put(path, uriVars).contentType(MediaType.APPLICATION_JSON)
+					.content(body instanceof String s ? s : json.writeValueAsString(body))));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		public Response delete(String path, Object... uriVars) {
+			return perform(authenticated(MockMvcRequestBuilders.delete(path, uriVars)));
+		}
+
 		/** A multipart POST with one JSON part and photo parts. */
 		public Response multipart(String path, String partName, Object part, List<MockMultipartFile> photos,
 				Object... uriVars) {

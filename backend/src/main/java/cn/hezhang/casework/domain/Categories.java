@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Categories extends JpaRepository<Category, String> {
 	List<Category> findByActiveTrueOrderBySortOrder();
+
+	List<Category> findAllByOrderBySortOrderAscCodeAsc();
 }

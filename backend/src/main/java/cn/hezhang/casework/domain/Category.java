@@ -29,6 +29,27 @@ public class Category {
 	protected Category() {
 	}
 
+	public Category(String code, String nameZh, String nameEn, boolean publicUse, int sortOrder) {
+		this.code = code;
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+		this.publicUse = publicUse;
+		this.active = true;
+		this.sortOrder = sortOrder;
+	}
+
+	public void update(String nameZh, String nameEn, boolean publicUse, boolean active, int sortOrder) {
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+		this.publicUse = publicUse;
+		this.active = active;
+		this.sortOrder = sortOrder;
+	}
+
+	public int sortOrder() {
+		return sortOrder;
+	}
+
 	public String code() {
 		return code;
 	}

@@ -25,6 +25,24 @@ public class DeadlineRule {
 	protected DeadlineRule() {
 	}
 
+	public DeadlineRule(String category, String severity, int workingDays) {
+		this.category = category;
+		this.severity = severity;
+		this.workingDays = workingDays;
+	}
+
+	public void setWorkingDays(int workingDays) {
+		this.workingDays = workingDays;
+	}
+
+	public String category() {
+		return category;
+	}
+
+	public String severity() {
+		return severity;
+	}
+
 	public int workingDays() {
 		return workingDays;
 	}

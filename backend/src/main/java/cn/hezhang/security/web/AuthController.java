@@ -31,9 +31,11 @@ class AuthController {
 	private final AuthenticationManager authenticationManager;
 	private final SecurityContextRepository contexts;
 	private final CurrentUsers currentUsers;
+	private final cn.hezhang.security.UserAdministration administration;
 
 	AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contexts,
-			CurrentUsers currentUsers) {
+			CurrentUsers currentUsers, cn.hezhang.security.UserAdministration administration) {
+		this.administration = administration;
 		this.authenticationManager = authenticationManager;
 		this.contexts = contexts;
 		this.currentUsers = currentUsers;
@@ -73,6 +75,16 @@ class AuthController {
 	@GetMapping("/me")
 	Me me() {
 		return Me.of(currentUsers.current());
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/password")
+	@Operation(summary = "Change one's own password (the current one must be given)")
+	org.springframework.http.ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange body) {
+		administration.changeOwnPassword(currentUsers.current(), body.currentPassword(), body.newPassword());
+		return org.springframework.http.ResponseEntity.noContent().build();
+	}
+
+	record PasswordChange(@NotBlank @Size(max = 128) String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
