@@ -1,0 +1,103 @@
+package cn.hezhang.publicity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import cn.hezhang.casework.PublicCaseQueries;
+import cn.hezhang.casework.PublicCaseQueries.PublicCase;
+import cn.hezhang.casework.PublicCaseQueries.PublicCaseFilter;
+import cn.hezhang.casework.PublicCaseQueries.PublicCategory;
+import cn.hezhang.region.RegionDirectory;
+import cn.hezhang.region.RegionView;
+import cn.hezhang.shared.PageResult;
+import cn.hezhang.waterbody.ReachView;
+import cn.hezhang.waterbody.WaterBodyType;
+import cn.hezhang.waterbody.WaterBodyView;
+import org.springframework.stereotype.Service;
+
+/** What the public portal shows without login: the water bodies with their reaches, and a water body's page. */
+@Service
+public class PublicPortal {
+	private final ReachLocator locator;
+	private final PublicCaseQueries publicCases;
+	private final RegionDirectory regions;
+
+	PublicPortal(ReachLocator locator, PublicCaseQueries publicCases, RegionDirectory regions) {
+		this.locator = locator;
+		this.publicCases = publicCases;
+		this.regions = regions;
+	}
+
+	public record PublicReach(Long id, String code, String name, String regionCode, String regionName,
+			String startPoint, String endPoint, BigDecimal lengthKm, BigDecimal centerLat, BigDecimal centerLon,
+			String geometry) {
+	}
+
+	public record PublicWaterBody(Long id, String code, String name, String nameEn, WaterBodyType type, String basin,
+			String regionCode, String regionName, BigDecimal lengthKm, BigDecimal areaKm2, String targetClass,
+			String description, List<PublicReach> reaches) {
+	}
+
+	/** A water body's public page (the target of its signboards' QR codes). */
+	public record WaterBodyPage(PublicWaterBody waterBody, List<PublicCase> recentReports) {
+	}
+
+	public record NearestReach(PublicReach reach, Long waterBodyId, String waterBodyCode, String waterBodyName,
+			double distanceKm) {
+	}
+
+	/** The categories citizens may report. */
+	public List<PublicCategory> categories() {
+		return publicCases.publicCategories();
+	}
+
+	/** Every active category, to name a case's category. */
+	public List<PublicCategory> allCategories() {
+		return publicCases.categories();
+	}
+
+	/** Water bodies for the map and the list; {@code q} matches name or code; {@code regionCode} its subtree. */
+	public PageResult<PublicWaterBody> waterBodies(String q, WaterBodyType type, String regionCode, int page, int size) {
+		String query = q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT);
+		String prefix = regionCode == null || regionCode.isBlank() ? null
+				: regions.find(regionCode.trim()).map(RegionView::scopePrefix).orElse(regionCode.trim());
+		List<ReachLocator.Body> matching = locator.bodies().stream()
+			.filter(b -> type == null || b.body().type() == type)
+			.filter(b -> query == null || b.body().name().toLowerCase(Locale.ROOT).contains(query)
+					|| b.body().code().toLowerCase(Locale.ROOT).contains(query))
+			.filter(b -> prefix == null || b.body().regionCode().startsWith(prefix)
+					|| b.reaches().stream().anyMatch(r -> r.regionCode().startsWith(prefix)))
+			.toList();
+		List<PublicWaterBody> items = matching.stream().skip((long) page * size).limit(size).map(this::view).toList();
+		return new PageResult<>(items, matching.size(), page, size);
+	}
+
+	public Optional<WaterBodyPage> waterBody(String code) {
+		return locator.byCode(code).map(b -> new WaterBodyPage(view(b),
+				publicCases.list(new PublicCaseFilter(PublicReports.PUBLIC_SOURCES, null, null, b.body().id(), null, null,
+						null), 0, 10).items()));
+	}
+
+	public Optional<NearestReach> nearestReach(BigDecimal lat, BigDecimal lon) {
+		return locator.nearest(lat, lon, null).map(l -> {
+			WaterBodyView body = locator.bodies().stream().map(ReachLocator.Body::body)
+				.filter(b -> b.id().equals(l.reach().waterBodyId())).findFirst().orElse(null);
+			return new NearestReach(reach(l.reach()), l.reach().waterBodyId(), body == null ? null : body.code(),
+					l.reach().waterBodyName(), Math.round(l.distanceKm() * 10) / 10.0);
+		});
+	}
+
+	private PublicWaterBody view(ReachLocator.Body b) {
+		WaterBodyView w = b.body();
+		return new PublicWaterBody(w.id(), w.code(), w.name(), w.nameEn(), w.type(), w.basin(), w.regionCode(),
+				regions.find(w.regionCode()).map(RegionView::name).orElse(null), w.lengthKm(), w.areaKm2(),
+				w.targetClass(), w.description(), b.reaches().stream().map(PublicPortal::reach).toList());
+	}
+
+	static PublicReach reach(ReachView r) {
+		return new PublicReach(r.id(), r.code(), r.name(), r.regionCode(), r.regionName(), r.startPoint(), r.endPoint(),
+				r.lengthKm(), r.centerLat(), r.centerLon(), r.geometry());
+	}
+}
