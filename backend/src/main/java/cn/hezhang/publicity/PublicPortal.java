@@ -12,6 +12,8 @@ import cn.hezhang.casework.PublicCaseQueries.PublicCategory;
 import cn.hezhang.region.RegionDirectory;
 import cn.hezhang.region.RegionView;
 import cn.hezhang.shared.PageResult;
+import cn.hezhang.supervision.PublicListedCase;
+import cn.hezhang.supervision.SupervisionQueries;
 import cn.hezhang.waterbody.ReachView;
 import cn.hezhang.waterbody.WaterBodyType;
 import cn.hezhang.waterbody.WaterBodyView;
@@ -23,11 +25,14 @@ public class PublicPortal {
 	private final ReachLocator locator;
 	private final PublicCaseQueries publicCases;
 	private final RegionDirectory regions;
+	private final SupervisionQueries supervision;
 
-	PublicPortal(ReachLocator locator, PublicCaseQueries publicCases, RegionDirectory regions) {
+	PublicPortal(ReachLocator locator, PublicCaseQueries publicCases, RegionDirectory regions,
+			SupervisionQueries supervision) {
 		this.locator = locator;
 		this.publicCases = publicCases;
 		this.regions = regions;
+		this.supervision = supervision;
 	}
 
 	public record PublicReach(Long id, String code, String name, String regionCode, String regionName,
@@ -87,6 +92,11 @@ public class PublicPortal {
 			return new NearestReach(reach(l.reach()), l.reach().waterBodyId(), body == null ? null : body.code(),
 					l.reach().waterBodyName(), Math.round(l.distanceKm() * 10) / 10.0);
 		});
+	}
+
+	/** The cases under public listing (挂牌督办) and those delisted lately, newest first. */
+	public List<PublicListedCase> listedCases() {
+		return supervision.publiclyListedCases();
 	}
 
 	private PublicWaterBody view(ReachLocator.Body b) {

@@ -341,6 +341,20 @@ class PublicPortalIT {
 	}
 
 	@Test
+	void theSupervisorsPublicListingIsShown(@Autowired cn.hezhang.supervision.domain.Listings listings,
+			@Autowired java.time.Clock clock) {
+		java.time.Instant now = clock.instant();
+		String caseNo = "PUB" + now.toEpochMilli();
+		listings.save(new cn.hezhang.supervision.domain.Listing(-now.toEpochMilli(), caseNo, null, "150105", null, "OUTFALL",
+				cn.hezhang.supervision.domain.Listing.Reason.OVERDUE, "150100", now, now.minus(java.time.Duration.ofDays(3))));
+		JsonNode listed = list(http.get("/api/public/listed-cases")).stream()
+			.filter(c -> c.get("caseNo").asText().equals(caseNo)).findFirst().orElseThrow();
+		assertThat(listed.get("regionName").asText()).isEqualTo("呼和浩特市赛罕区");
+		assertThat(listed.get("categoryName").asText()).isEqualTo("排污口");
+		assertThat(listed.get("status").asText()).isEqualTo("LISTED");
+	}
+
+	@Test
 	void theNearestReachOfAPoint() {
 		JsonNode near = http.get("/api/public/reaches/nearest", "lat", "48.91", "lon", "117.36").json();
 		assertThat(near.get("waterBodyCode").asText()).isEqualTo("HLH");

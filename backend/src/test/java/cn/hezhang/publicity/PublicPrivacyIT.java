@@ -122,6 +122,7 @@ class PublicPrivacyIT {
 		answers.put("GET /api/public/categories", http.get("/api/public/categories"));
 		answers.put("GET /api/public/waterbodies", http.get("/api/public/waterbodies"));
 		answers.put("GET /api/public/waterbodies/{code}", http.get("/api/public/waterbodies/XHH"));
+		answers.put("GET /api/public/listed-cases", http.get("/api/public/listed-cases"));
 		answers.put("GET /api/public/reaches/nearest", http.get("/api/public/reaches/nearest", "lat", "40.8010", "lon", "111.7030"));
 		answers.put("GET /api/public/cases/{caseNo}", http.get("/api/public/cases/" + portalCase));
 		answers.put("GET /api/public/cases/{caseNo} (open311)", http.get("/api/public/cases/" + open311Cases.get(0)));
@@ -143,7 +144,7 @@ class PublicPrivacyIT {
 			answers.put("GET unknown." + fmt, http.get("/open311/v2/unknown." + fmt));
 		}
 		walked.addAll(List.of("GET /api/public/categories", "GET /api/public/waterbodies", "GET /api/public/waterbodies/{code}",
-				"GET /api/public/reaches/nearest", "GET /api/public/cases/{caseNo}", "GET /api/public/cases/nearby",
+				"GET /api/public/reaches/nearest", "GET /api/public/listed-cases", "GET /api/public/cases/{caseNo}", "GET /api/public/cases/nearby",
 				"GET /open311/v2/discovery.{format}", "GET /open311/v2/services.{format}",
 				"GET /open311/v2/services/{code}.{format}", "GET /open311/v2/requests.{format}",
 				"GET /open311/v2/requests/{id}.{format}", "GET /open311/v2/tokens/{token}.{format}", "* /open311/v2/**"));

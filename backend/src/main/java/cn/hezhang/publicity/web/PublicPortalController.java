@@ -12,6 +12,7 @@ import cn.hezhang.publicity.PublicPortal.NearestReach;
 import cn.hezhang.publicity.PublicPortal.PublicWaterBody;
 import cn.hezhang.shared.NotFoundException;
 import cn.hezhang.shared.PageResult;
+import cn.hezhang.supervision.PublicListedCase;
 import cn.hezhang.waterbody.WaterBodyType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,6 +68,12 @@ class PublicPortalController {
 			.map(p -> new WaterBodyAnswer(p.waterBody(),
 					p.recentReports().stream().map(c -> PublicCaseAnswer.of(c, categories)).toList()))
 			.orElseThrow(() -> new NotFoundException("水体不存在 / unknown water body: " + code));
+	}
+
+	@GetMapping("/listed-cases")
+	@Operation(summary = "Cases under public listing by the supervisors (挂牌督办), and those delisted in the last days")
+	List<PublicListedCase> listedCases() {
+		return portal.listedCases();
 	}
 
 	@GetMapping("/reaches/nearest")
