@@ -18,8 +18,12 @@ declare module 'vue-router' {
     menu?: MenuMeta
     /** reachable without login */
     public?: true
-    /** rendered without the app layout (login, error pages) */
+    /** rendered without the app layout (login, error pages, public pages) */
     blank?: true
+    /** i18n key: the route is an entry of the public portal's navigation (see layout/PublicLayout.vue) */
+    publicNav?: string
+    /** position in the public navigation, ascending */
+    publicOrder?: number
   }
 }
 
