@@ -26,6 +26,10 @@ const { deleteDraft } = await import('@/views/publicity/report/draft')
 const { default: ReportPage } = await import('@/views/publicity/report/index.vue')
 const { default: CasePage } = await import('@/views/publicity/case/index.vue')
 
+// the pages await IndexedDB (drafts) between steps: give slow CI machines room
+vi.setConfig({ testTimeout: 30_000 })
+const waitFor = <T>(check: () => T) => vi.waitFor(check, { timeout: 10_000, interval: 50 })
+
 const Empty = { render: () => null }
 const routes = [
   { path: '/public', name: 'public-home', component: Empty },
@@ -46,7 +50,7 @@ async function type(id: string, value: string) {
 }
 
 async function fillValidReport() {
-  await vi.waitFor(() => expect($('public-category-GARBAGE')).not.toBeNull())
+  await waitFor(() => expect($('public-category-GARBAGE')).not.toBeNull())
   $('public-category-GARBAGE')!.click()
   await type('public-report-description', '小黑河南岸有人倾倒垃圾')
   await type('report-lat', '40.782500')
@@ -92,7 +96,7 @@ describe('public report page', () => {
     expect(photos).toEqual([])
     expect(device).toMatch(/^[A-Za-z0-9_-]{8,64}$/)
     expect(honeypot).toEqual({ name: 'website', value: '' })
-    await vi.waitFor(() => expect($('public-report-caseno')?.textContent).toBe('HZ2026-0000042'))
+    await waitFor(() => expect($('public-report-caseno')?.textContent).toBe('HZ2026-0000042'))
     expect($('public-report-track')).not.toBeNull()
     wrapper.unmount()
   })
@@ -115,7 +119,7 @@ describe('public report page', () => {
     $('public-report-send-anyway')!.click()
     await flushPromises()
     expect(api.submitPublicReport).toHaveBeenCalledTimes(1)
-    await vi.waitFor(() => expect($('public-report-caseno')?.textContent).toBe('HZ2026-0000043'))
+    await waitFor(() => expect($('public-report-caseno')?.textContent).toBe('HZ2026-0000043'))
     wrapper.unmount()
   })
 
@@ -151,9 +155,9 @@ describe('public report page', () => {
     await flushPromises()
     await fillValidReport()
     await submit()
-    await vi.waitFor(() => expect($('problem-alert')).not.toBeNull())
+    await waitFor(() => expect($('problem-alert')).not.toBeNull())
     const phoneItem = $('public-report-phone')!.closest('.el-form-item')!
-    await vi.waitFor(() => expect(phoneItem.querySelector('.el-form-item__error')?.textContent).toContain('请填写有效的电话号码'))
+    await waitFor(() => expect(phoneItem.querySelector('.el-form-item__error')?.textContent).toContain('请填写有效的电话号码'))
     expect($('problem-alert')?.textContent).toContain('此项须留空')
     wrapper.unmount()
   })
@@ -166,14 +170,14 @@ describe('public report page', () => {
     await flushPromises()
     await fillValidReport()
     await submit()
-    await vi.waitFor(() => expect($('public-report-submit')?.textContent).toContain('重新提交'))
-    await vi.waitFor(() => expect($('public-report-submit')?.classList.contains('is-loading')).toBe(false))
+    await waitFor(() => expect($('public-report-submit')?.textContent).toContain('重新提交'))
+    await waitFor(() => expect($('public-report-submit')?.classList.contains('is-loading')).toBe(false))
     await submit()
-    await vi.waitFor(() => expect(api.submitPublicReport).toHaveBeenCalledTimes(2))
+    await waitFor(() => expect(api.submitPublicReport).toHaveBeenCalledTimes(2))
     const calls = vi.mocked(api.submitPublicReport).mock.calls
     expect(calls).toHaveLength(2)
     expect(calls[1]![0].clientId).toBe(calls[0]![0].clientId)
-    await vi.waitFor(() => expect($('public-report-again')).not.toBeNull())
+    await waitFor(() => expect($('public-report-again')).not.toBeNull())
     wrapper.unmount()
   })
 })
