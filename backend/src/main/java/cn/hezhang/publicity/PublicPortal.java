@@ -1,9 +1,12 @@
 package cn.hezhang.publicity;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import cn.hezhang.casework.PublicCaseQueries;
 import cn.hezhang.casework.PublicCaseQueries.PublicCase;
@@ -11,6 +14,9 @@ import cn.hezhang.casework.PublicCaseQueries.PublicCaseFilter;
 import cn.hezhang.casework.PublicCaseQueries.PublicCategory;
 import cn.hezhang.region.RegionDirectory;
 import cn.hezhang.region.RegionView;
+import cn.hezhang.security.Role;
+import cn.hezhang.security.UserDirectory;
+import cn.hezhang.security.UserDirectory.UserSummary;
 import cn.hezhang.shared.PageResult;
 import cn.hezhang.supervision.PublicListedCase;
 import cn.hezhang.supervision.SupervisionQueries;
@@ -26,13 +32,22 @@ public class PublicPortal {
 	private final PublicCaseQueries publicCases;
 	private final RegionDirectory regions;
 	private final SupervisionQueries supervision;
+	private final UserDirectory users;
 
 	PublicPortal(ReachLocator locator, PublicCaseQueries publicCases, RegionDirectory regions,
-			SupervisionQueries supervision) {
+			SupervisionQueries supervision, UserDirectory users) {
 		this.locator = locator;
 		this.publicCases = publicCases;
 		this.regions = regions;
 		this.supervision = supervision;
+		this.users = users;
+	}
+
+	/**
+	 * A chief as a signboard names him: name, post and the region he heads. Never a phone or an e-mail (the
+	 * signboard's number is the supervision hotline 12369).
+	 */
+	public record PublicChief(String name, String post, String regionCode, String regionName) {
 	}
 
 	public record PublicReach(Long id, String code, String name, String regionCode, String regionName,
@@ -42,7 +57,7 @@ public class PublicPortal {
 
 	public record PublicWaterBody(Long id, String code, String name, String nameEn, WaterBodyType type, String basin,
 			String regionCode, String regionName, BigDecimal lengthKm, BigDecimal areaKm2, String targetClass,
-			String description, List<PublicReach> reaches) {
+			String description, List<PublicReach> reaches, List<PublicChief> chiefs) {
 	}
 
 	/** A water body's public page (the target of its signboards' QR codes). */
@@ -75,12 +90,13 @@ public class PublicPortal {
 			.filter(b -> prefix == null || b.body().regionCode().startsWith(prefix)
 					|| b.reaches().stream().anyMatch(r -> r.regionCode().startsWith(prefix)))
 			.toList();
-		List<PublicWaterBody> items = matching.stream().skip((long) page * size).limit(size).map(this::view).toList();
+		Map<String, List<PublicChief>> chiefs = chiefsByRegion();
+		List<PublicWaterBody> items = matching.stream().skip((long) page * size).limit(size).map(b -> view(b, chiefs)).toList();
 		return new PageResult<>(items, matching.size(), page, size);
 	}
 
 	public Optional<WaterBodyPage> waterBody(String code) {
-		return locator.byCode(code).map(b -> new WaterBodyPage(view(b),
+		return locator.byCode(code).map(b -> new WaterBodyPage(view(b, chiefsByRegion()),
 				publicCases.list(new PublicCaseFilter(PublicReports.PUBLIC_SOURCES, null, null, b.body().id(), null, null,
 						null), 0, 10).items()));
 	}
@@ -99,11 +115,33 @@ public class PublicPortal {
 		return supervision.publiclyListedCases();
 	}
 
-	private PublicWaterBody view(ReachLocator.Body b) {
+	private PublicWaterBody view(ReachLocator.Body b, Map<String, List<PublicChief>> chiefsByRegion) {
 		WaterBodyView w = b.body();
 		return new PublicWaterBody(w.id(), w.code(), w.name(), w.nameEn(), w.type(), w.basin(), w.regionCode(),
 				regions.find(w.regionCode()).map(RegionView::name).orElse(null), w.lengthKm(), w.areaKm2(),
-				w.targetClass(), w.description(), b.reaches().stream().map(PublicPortal::reach).toList());
+				w.targetClass(), w.description(), b.reaches().stream().map(PublicPortal::reach).toList(),
+				chiefsOf(b, chiefsByRegion));
+	}
+
+	/**
+	 * The chiefs of a water body as its signboards name them: the chief of each region one of its reaches lies in
+	 * (a reach's chief heads the reach's region), higher levels first. Until the registry keeps appointments per
+	 * reach (issue 3's signboards), the active chief accounts are the appointments.
+	 */
+	static List<PublicChief> chiefsOf(ReachLocator.Body b, Map<String, List<PublicChief>> chiefsByRegion) {
+		return b.reaches().stream().map(ReachView::regionCode).distinct()
+			.flatMap(code -> chiefsByRegion.getOrDefault(code, List.of()).stream())
+			.distinct()
+			.sorted(Comparator.comparingInt((PublicChief c) -> c.regionCode().length()).thenComparing(PublicChief::regionCode))
+			.toList();
+	}
+
+	private Map<String, List<PublicChief>> chiefsByRegion() {
+		return users.withRole(Role.CHIEF).stream().filter(u -> u.regionCode() != null)
+			.sorted(Comparator.comparing(UserSummary::id))
+			.map(u -> new PublicChief(u.displayName(), u.post(), u.regionCode(),
+					regions.find(u.regionCode()).map(RegionView::name).orElse(null)))
+			.collect(Collectors.groupingBy(PublicChief::regionCode, Collectors.toList()));
 	}
 
 	static PublicReach reach(ReachView r) {
