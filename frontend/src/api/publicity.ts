@@ -122,6 +122,14 @@ export interface NearbyCase {
   distanceMeters: number
 }
 
+export interface NearestReach {
+  reach: PublicReach
+  waterBodyId: number
+  waterBodyCode: string | null
+  waterBodyName: string
+  distanceKm: number
+}
+
 export interface PublicReportRequest {
   clientId: string
   category: string
@@ -155,6 +163,9 @@ export const getPublicCase = (caseNo: string) => http.get<PublicCase>(`/api/publ
 
 export const findNearbyCases = (category: string, lat: number, lon: number) =>
   http.get<NearbyCase[]>('/api/public/cases/nearby', { category, lat, lon })
+
+/** The registered reach nearest to a point (404 when none lies within the server's distance). */
+export const findNearestReach = (lat: number, lon: number) => http.get<NearestReach>('/api/public/reaches/nearest', { lat, lon })
 
 /** The device header the server counts its per-device limit by. */
 export const DEVICE_HEADER = 'X-Device-Id'

@@ -16,6 +16,7 @@ vi.mock('@/api/publicity', async (importOriginal) => {
     ]),
     listPublicWaterBodies: vi.fn(async () => ({ items: [], total: 0, page: 0, size: 100 })),
     findNearbyCases: vi.fn(async () => []),
+    findNearestReach: vi.fn(),
     submitPublicReport: vi.fn(),
     getPublicCase: vi.fn(),
   }
@@ -74,6 +75,7 @@ describe('public report page', () => {
       { code: 'OUTFALL', nameZh: '排污口', nameEn: 'Outfall' },
     ])
     vi.mocked(api.listPublicWaterBodies).mockResolvedValue({ items: [], total: 0, page: 0, size: 100 })
+    vi.mocked(api.findNearestReach).mockReset().mockRejectedValue(new ApiError(404, { status: 404 }))
   })
   afterEach(() => {
     document.body.innerHTML = ''
@@ -98,6 +100,26 @@ describe('public report page', () => {
     expect(honeypot).toEqual({ name: 'website', value: '' })
     await waitFor(() => expect($('public-report-caseno')?.textContent).toBe('HZ2026-0000042'))
     expect($('public-report-track')).not.toBeNull()
+    wrapper.unmount()
+  })
+
+  it('names the water body the pin is on, or warns when none is registered near it', async () => {
+    vi.mocked(api.findNearestReach).mockResolvedValue({
+      reach: { id: 31, code: 'XHH-150105', name: '小黑河赛罕区段', regionCode: '150105', regionName: '赛罕区', startPoint: null, endPoint: null, lengthKm: null, centerLat: 40.8, centerLon: 111.7, geometry: null },
+      waterBodyId: 3,
+      waterBodyCode: 'XHH',
+      waterBodyName: '小黑河',
+      distanceKm: 0.1,
+    })
+    const { wrapper } = await mountPage(ReportPage, { path: '/public/report', routes })
+    await fillValidReport()
+    await waitFor(() => expect($('public-report-nearest')?.textContent).toContain('小黑河（小黑河赛罕区段，赛罕区）附近约 0.1 公里'))
+    expect(api.findNearestReach).toHaveBeenLastCalledWith(40.7825, 111.7391)
+
+    vi.mocked(api.findNearestReach).mockRejectedValue(new ApiError(404, { status: 404 }))
+    await type('report-lat', '45.000000')
+    await waitFor(() => expect($('public-report-none-near')).not.toBeNull())
+    expect($('public-report-nearest')).toBeNull()
     wrapper.unmount()
   })
 
