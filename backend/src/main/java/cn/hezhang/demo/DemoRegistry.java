@@ -13,6 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.hezhang.policy.ListKind;
+import cn.hezhang.policy.PolicyManagement;
+import cn.hezhang.policy.PolicyViews;
+import cn.hezhang.policy.PolicyViews.ItemInput;
+import cn.hezhang.policy.PolicyViews.PolicyDetail;
+import cn.hezhang.policy.PolicyViews.PolicyDraft;
+import cn.hezhang.region.OrgDirectory;
+import cn.hezhang.region.OrgKind;
 import cn.hezhang.region.RegionDirectory;
 import cn.hezhang.region.RegionView;
 import cn.hezhang.security.CurrentUser;
@@ -41,7 +49,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The real rivers and lakes of shared/data/water_bodies.csv (one reach per league/city where the demo has none),
- * the three lakes' special targets, chiefs along the demo accounts' paths, and a signboard per lake and demo river.
+ * the three lakes' special targets, chiefs along the demo accounts' paths, a signboard per lake and demo river, and
+ * an approved 一湖一策 (2026–2030) per lake.
  * Runs after DemoWaterBodies (whose codes the cases use) and before DemoCases; idempotent.
  */
 @Component
@@ -70,9 +79,13 @@ class DemoRegistry implements ApplicationRunner {
 	private final SignboardCatalog signboards;
 	private final RegionDirectory regions;
 	private final UserDirectory users;
+	private final PolicyManagement policies;
+	private final OrgDirectory orgs;
 
 	DemoRegistry(WaterbodyCatalog catalog, RegistryEditor editor, ChiefRoster roster, SignboardCatalog signboards,
-			RegionDirectory regions, UserDirectory users) {
+			RegionDirectory regions, UserDirectory users, PolicyManagement policies, OrgDirectory orgs) {
+		this.policies = policies;
+		this.orgs = orgs;
 		this.catalog = catalog;
 		this.editor = editor;
 		this.roster = roster;
@@ -113,6 +126,7 @@ class DemoRegistry implements ApplicationRunner {
 		specialTargets(admin);
 		chiefs(admin);
 		boards(admin);
+		policies();
 		log.info("demo registry: {} water bodies from water_bodies.csv, chiefs, special targets and signboards", added);
 	}
 
@@ -181,6 +195,73 @@ class DemoRegistry implements ApplicationRunner {
 		Long reachId = catalog.reachByCode(reachCode).map(ReachView::id).orElseThrow();
 		signboards.save(body.id(), new SignboardCommand(no, reachId, place, new BigDecimal(lat), new BigDecimal(lon),
 				duties, targets, SignboardCatalog.DEFAULT_HOTLINE, officePhone, false), admin);
+	}
+
+	/** An approved 2026–2030 policy per lake, run through the real approval (opinions, then the lake's chief). */
+	private void policies() {
+		CurrentUser office = users.currentUser("office.region");
+		long xinyouWater = orgs.ensure(OrgKind.UNIT, "新巴尔虎右旗水利局", "150727", "0470-6000005").id();
+		long xinyouFarm = orgs.ensure(OrgKind.UNIT, "新巴尔虎右旗农牧和科技局", "150727", "0470-6000006").id();
+		long wuqianWater = orgs.ensure(OrgKind.UNIT, "乌拉特前旗水利局", "150823", "0478-6000005").id();
+		long liangchengWater = orgs.ensure(OrgKind.UNIT, "凉城县水务局", "150925", "0474-6000005").id();
+		long liangchengFarm = orgs.ensure(OrgKind.UNIT, "凉城县农牧局", "150925", "0474-6000006").id();
+
+		approve(office, "HLH", "呼伦湖“一湖一策”实施方案（2026—2030年）", List.of(
+				item(ListKind.PROBLEM, "入湖水量减少、湖面萎缩风险仍在", null, null, null, null, null, null),
+				item(ListKind.PROBLEM, "湖区化学需氧量偏高, 周边牧业面源污染", null, null, null, null, null, null),
+				goal("化学需氧量达到特别目标", "COD", "LE", "50", null, LocalDate.of(2030, 12, 31)),
+				goal("湖面面积保持稳定", "AREA", "GE", "2000", null, LocalDate.of(2030, 12, 31)),
+				item(ListKind.TASK, "引河济湖工程运行调度, 保障生态补水", null, xinyouWater, null, LocalDate.of(2030, 6, 30), null, null),
+				item(ListKind.TASK, "湖区周边禁牧休牧与面源污染治理", null, xinyouFarm, null, LocalDate.of(2030, 10, 31), null, null),
+				item(ListKind.MEASURE, "克鲁伦河、乌尔逊河入湖水量监测与生态补水", null, null, null, null, null, null),
+				item(ListKind.RESPONSIBILITY, "新巴尔虎右旗人民政府负责湖区综合治理", null, xinyouWater, "旗长", LocalDate.of(2030, 12, 31), null, null)),
+				List.of("chief.xinyou", "chief.hulun.township"), "chief.hulunbuir");
+		approve(office, "WLSH", "乌梁素海“一湖一策”实施方案（2026—2030年）", List.of(
+				item(ListKind.PROBLEM, "农田退水经总排干入湖, 湖心氨氮偏高", null, null, null, null, null, null),
+				goal("湖心氨氮达到特别目标", "NH3N", "LE", "8", null, LocalDate.of(2030, 12, 31)),
+				goal("其他指标达到 V 类", null, null, null, "V", LocalDate.of(2030, 12, 31)),
+				item(ListKind.TASK, "总排干入湖口人工湿地提标改造", null, wuqianWater, null, LocalDate.of(2030, 9, 30), null, null),
+				item(ListKind.TASK, "每年生态补水不少于 3 亿立方米", null, wuqianWater, null, LocalDate.of(2030, 12, 31), null, null),
+				item(ListKind.MEASURE, "河套灌区控肥控药控水, 退水先治后排", null, null, null, null, null, null),
+				item(ListKind.RESPONSIBILITY, "乌拉特前旗人民政府负责湖区治理", null, wuqianWater, "旗长", LocalDate.of(2030, 12, 31), null, null)),
+				List.of("chief.wuqian", "chief.ulansuhai.township"), "chief.bayannur");
+		approve(office, "DH", "岱海“一湖一策”实施方案（2026—2030年）", List.of(
+				item(ListKind.PROBLEM, "湖面持续萎缩, 入湖污染负荷偏高", null, null, null, null, null, null),
+				goal("湖面面积不低于特别目标", "AREA", "GE", "50", null, LocalDate.of(2030, 12, 31)),
+				goal("入湖污染负荷削减", "LOAD_REDUCTION", "GE", "50", null, LocalDate.of(2030, 12, 31)),
+				item(ListKind.TASK, "岱海电厂湿冷改空冷, 减少取用湖水", null, liangchengWater, null, LocalDate.of(2029, 12, 31), null, null),
+				item(ListKind.TASK, "湖周耕地水改旱", null, liangchengFarm, null, LocalDate.of(2030, 10, 31), null, null),
+				item(ListKind.MEASURE, "实施生态应急补水工程", null, null, null, null, null, null),
+				item(ListKind.RESPONSIBILITY, "凉城县人民政府负责岱海保护治理", null, liangchengWater, "县长", LocalDate.of(2030, 12, 31), null, null)),
+				List.of("chief.liangcheng", "chief.daihai.township"), "chief.ulanqab");
+		// a unit's progress on Ulansuhai
+		PolicyViews.UnitTaskView first = policies.tasks(users.currentUser("unit.wuqian.water")).get(0);
+		policies.reportProgress(first.task().id(), 60, "湿地一期完工, 二期施工中", users.currentUser("unit.wuqian.water"));
+	}
+
+	private void approve(CurrentUser office, String code, String title, List<ItemInput> items, List<String> givers,
+			String approver) {
+		Long bodyId = catalog.waterBodyByCode(code).orElseThrow().id();
+		PolicyDetail d = policies.create(new PolicyDraft(bodyId, null, 2026, 2030, title, "依据《一河（湖）一策方案编制指南（试行）》编制。",
+				items), office);
+		Long id = d.policy().id();
+		policies.submit(id, office);
+		for (String giver : givers) {
+			policies.giveOpinion(id, "同意, 建议加强入湖水量监测。", users.currentUser(giver));
+		}
+		policies.decide(id, true, "同意印发实施。", users.currentUser(approver));
+	}
+
+	private static ItemInput goal(String content, String indicator, String comparator, String value, String cls,
+			LocalDate date) {
+		return new ItemInput(ListKind.GOAL, content, indicator, comparator, value == null ? null : new BigDecimal(value),
+				cls, date, null, null, null);
+	}
+
+	private static ItemInput item(ListKind kind, String content, String person, Long unit, String person2,
+			LocalDate deadline, String unused, String unused2) {
+		return new ItemInput(kind, content, null, null, null, null, null, unit, person2 != null ? person2 : person,
+				deadline);
 	}
 
 	private Optional<RegionView> cityByName(String name) {
