@@ -164,6 +164,14 @@ public class PolicyManagement {
 		return out;
 	}
 
+	/** The units a policy of this level can give tasks to: those in the region's subtree. */
+	public List<OrgView> units(String regionCode, CurrentUser user) {
+		if (regionCode == null || regions.find(regionCode).isEmpty() || !(user.isAdmin() || user.covers(regionCode))) {
+			throw new NotFoundException("行政区划不存在 / Unknown region " + regionCode);
+		}
+		return orgs.unitsUnder(regionCode);
+	}
+
 	public List<ProgressView> progressOf(Long itemId, CurrentUser user) {
 		PolicyItem item = taskVisibleOrThrow(itemId, user);
 		return progress.findByItemIdOrderByReportedAtDesc(item.id()).stream()

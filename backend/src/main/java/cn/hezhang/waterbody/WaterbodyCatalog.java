@@ -128,6 +128,10 @@ public class WaterbodyCatalog {
 			.view(waterBodies.findById(waterBodyId).orElse(null), regionName(regionCode));
 	}
 
+	boolean regionExists(String code) {
+		return regions.find(code).isPresent();
+	}
+
 	private ReachView view(Reach r) {
 		return r.view(waterBodies.findById(r.waterBodyId()).orElse(null), regionName(r.regionCode()));
 	}

@@ -99,6 +99,17 @@ class PolicyController {
 		return policies.decide(id, request.approve(), request.comment(), users.current());
 	}
 
+	record UnitOption(Long id, String name, String regionCode) {
+	}
+
+	@GetMapping("/units")
+	@PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+	@Operation(summary = "Units a policy of this region can give tasks to")
+	List<UnitOption> units(@RequestParam String regionCode) {
+		return policies.units(regionCode, users.current()).stream()
+			.map(o -> new UnitOption(o.id(), o.name(), o.regionCode())).toList();
+	}
+
 	@GetMapping("/tasks")
 	@Operation(summary = "Approved tasks: a unit's own, or those in the caller's subtree")
 	List<UnitTaskView> tasks() {
