@@ -73,6 +73,31 @@ class Reach {
 		this.updatedAt = now;
 	}
 
+	Long id() {
+		return id;
+	}
+
+	String code() {
+		return code;
+	}
+
+	String name() {
+		return name;
+	}
+
+	void update(String name, String regionCode, String startPoint, String endPoint, BigDecimal lengthKm,
+			BigDecimal centerLat, BigDecimal centerLon, String geometry, Instant now) {
+		this.name = name;
+		this.regionCode = regionCode;
+		this.startPoint = startPoint;
+		this.endPoint = endPoint;
+		this.lengthKm = lengthKm;
+		this.centerLat = centerLat;
+		this.centerLon = centerLon;
+		this.geometry = geometry;
+		this.updatedAt = now;
+	}
+
 	Long waterBodyId() {
 		return waterBodyId;
 	}

@@ -82,4 +82,34 @@ class WaterBody {
 	Long id() {
 		return id;
 	}
+
+	String code() {
+		return code;
+	}
+
+	String name() {
+		return name;
+	}
+
+	WaterBodyType type() {
+		return type;
+	}
+
+	String regionCode() {
+		return regionCode;
+	}
+
+	void update(String name, String nameEn, WaterBodyType type, String basin, String regionCode, BigDecimal lengthKm,
+			BigDecimal areaKm2, String targetClass, String description, Instant now) {
+		this.name = name;
+		this.nameEn = nameEn;
+		this.type = type;
+		this.basin = basin;
+		this.regionCode = regionCode;
+		this.lengthKm = lengthKm;
+		this.areaKm2 = areaKm2;
+		this.targetClass = targetClass;
+		this.description = description;
+		this.updatedAt = now;
+	}
 }

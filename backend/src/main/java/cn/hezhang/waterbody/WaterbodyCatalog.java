@@ -2,6 +2,7 @@ package cn.hezhang.waterbody;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,13 @@ import cn.hezhang.region.RegionDirectory;
 import cn.hezhang.region.RegionView;
 import cn.hezhang.security.DataScope;
 import cn.hezhang.shared.PageResult;
+import cn.hezhang.waterbody.RegistryViews.SignboardChief;
+import cn.hezhang.waterbody.RegistryViews.SignboardView;
+import cn.hezhang.waterbody.domain.ChiefAppointment;
+import cn.hezhang.waterbody.domain.ChiefAppointments;
+import cn.hezhang.waterbody.domain.Signboard;
+import cn.hezhang.waterbody.domain.Signboards;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +29,58 @@ public class WaterbodyCatalog {
 	private final Reaches reaches;
 	private final RegionDirectory regions;
 	private final Clock clock;
+	private final Signboards signboards;
+	private final ChiefAppointments appointments;
+	private final String publicBaseUrl;
 
-	WaterbodyCatalog(WaterBodies waterBodies, Reaches reaches, RegionDirectory regions, Clock clock) {
+	WaterbodyCatalog(WaterBodies waterBodies, Reaches reaches, RegionDirectory regions, Clock clock,
+			Signboards signboards, ChiefAppointments appointments,
+			@Value("${hezhang.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.waterBodies = waterBodies;
 		this.reaches = reaches;
 		this.regions = regions;
 		this.clock = clock;
+		this.signboards = signboards;
+		this.appointments = appointments;
+		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+				: publicBaseUrl;
+	}
+
+	/** The public page a water body's signboards point to (their QR code). */
+	public String publicUrl(String waterBodyCode) {
+		return publicBaseUrl + "/public/waterbodies/" + waterBodyCode;
+	}
+
+	/**
+	 * The signboards of a water body as they stand by the water, for the public portal: chiefs' names, posts and
+	 * the phone the board shows (office phones; a mobile only where the board itself shows it).
+	 */
+	public List<SignboardView> signboardsOf(String waterBodyCode) {
+		return waterBodies.findByCode(waterBodyCode).map(b -> signboardViews(b)).orElse(List.of());
+	}
+
+	List<SignboardView> signboardViews(WaterBody body) {
+		return signboards.findByWaterBodyIdOrderByBoardNo(body.id()).stream().map(s -> signboardView(body, s)).toList();
+	}
+
+	SignboardView signboardView(WaterBody body, Signboard s) {
+		List<ChiefAppointment> current = appointments.findByWaterBodyIdAndActiveTrueOrderByIdAsc(body.id());
+		Reach reach = s.reachId() == null ? null : reaches.findById(s.reachId()).orElse(null);
+		List<SignboardChief> chiefs = new ArrayList<>();
+		for (ChiefAppointment a : current) {
+			// a reach's board shows the whole water body's chiefs and that reach's; a lake-wide board all of them
+			if (reach != null && a.reachId() != null && !a.reachId().equals(reach.id())) {
+				continue;
+			}
+			String reachName = a.reachId() == null ? null
+					: reaches.findById(a.reachId()).map(Reach::name).orElse(null);
+			String phone = s.showMobile() && a.mobile() != null ? a.mobile() : a.officePhone();
+			chiefs.add(new SignboardChief(a.role().label(body.type()), a.personName(), a.post(), phone, reachName));
+		}
+		chiefs.sort(java.util.Comparator.comparing(c -> c.reachName() == null ? "" : c.reachName()));
+		return new SignboardView(s.id(), body.id(), body.code(), body.name(), s.reachId(),
+				reach == null ? null : reach.name(), s.boardNo(), s.place(), s.lat(), s.lon(), chiefs, s.duties(),
+				s.targets(), s.hotline(), s.officePhone(), s.showMobile(), publicUrl(body.code()));
 	}
 
 	public Optional<WaterBodyView> waterBody(Long id) {
@@ -72,6 +126,10 @@ public class WaterbodyCatalog {
 			.orElseGet(() -> reaches.save(new Reach(waterBodyId, code, name, regionCode, startPoint, endPoint, lengthKm,
 					centerLat, centerLon, geometry, clock.instant())))
 			.view(waterBodies.findById(waterBodyId).orElse(null), regionName(regionCode));
+	}
+
+	boolean regionExists(String code) {
+		return regions.find(code).isPresent();
 	}
 
 	private ReachView view(Reach r) {

@@ -3,11 +3,11 @@ package cn.hezhang.waterbody.web;
 import java.util.List;
 
 import cn.hezhang.security.CurrentUsers;
-import cn.hezhang.shared.NotFoundException;
 import cn.hezhang.shared.PageResult;
 import cn.hezhang.waterbody.ReachView;
 import cn.hezhang.waterbody.WaterBodyView;
 import cn.hezhang.waterbody.WaterbodyCatalog;
+import cn.hezhang.waterbody.RegistryEditor;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,9 +26,12 @@ class WaterbodyController {
 	private final WaterbodyCatalog catalog;
 	private final CurrentUsers users;
 
-	WaterbodyController(WaterbodyCatalog catalog, CurrentUsers users) {
+	private final RegistryEditor editor;
+
+	WaterbodyController(WaterbodyCatalog catalog, CurrentUsers users, RegistryEditor editor) {
 		this.catalog = catalog;
 		this.users = users;
+		this.editor = editor;
 	}
 
 	@GetMapping
@@ -40,7 +43,7 @@ class WaterbodyController {
 
 	@GetMapping("/{id}")
 	WaterBodyView get(@PathVariable Long id) {
-		return catalog.waterBody(id).orElseThrow(() -> new NotFoundException("水体不存在 / Unknown water body " + id));
+		return editor.detail(id, users.current()).body();
 	}
 
 	@GetMapping("/{id}/reaches")
