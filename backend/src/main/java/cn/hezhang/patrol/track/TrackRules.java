@@ -1,5 +1,7 @@
 package cn.hezhang.patrol.track;
 
+import cn.hezhang.patrol.TrackPoint;
+import cn.hezhang.patrol.TravelMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -141,7 +143,7 @@ public final class TrackRules {
 		}
 		Instant from = startedAt != null ? startedAt : sorted.isEmpty() ? null : sorted.get(0).at();
 		Instant to = endedAt != null ? endedAt : sorted.isEmpty() ? null : sorted.get(sorted.size() - 1).at();
-		long seconds = from == null || to == null ? 0 : Math.max(0, Duration.between(from, to).toSeconds());
+		long seconds = from == null || to == null ? 0 : Math.max(0, Math.round(Duration.between(from, to).toMillis() / 1000.0));
 		Double nearShare = null;
 		if (line != null && !line.isEmpty()) {
 			long near = sorted.stream().filter(p -> line.distanceTo(p.lat(), p.lon()) <= effective.nearMeters()).count();

@@ -1,5 +1,7 @@
 package cn.hezhang.patrol.track;
 
+import cn.hezhang.patrol.TrackPoint;
+import cn.hezhang.patrol.TravelMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package cn.hezhang.patrol.track;
+package cn.hezhang.patrol;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package cn.hezhang.patrol.track;
+package cn.hezhang.patrol;
 
 /** How the patrol moves: on foot (or by bicycle) or by car; decides the speed limit of the track check. */
 public enum TravelMode {
