@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test'
-import { PHONE, choose, fixture, screenshot, signIn } from './support'
+import { DESKTOP, PHONE, choose, fixture, screenshot, signIn } from './support'
 
 const START = { latitude: 40.73, longitude: 111.66 }
 
@@ -77,5 +77,24 @@ test('a patrol recorded offline reaches the server with its finding and the find
   await expect(page.getByTestId('patrol-finding-item')).toHaveCount(1)
   await expect(page.getByTestId('finding-case-link')).toBeVisible()
   await screenshot(page, 'patrol-detail')
+  await context.close()
+})
+
+// The office's view: compliance by sub-region and by person, the patrols of its region with track playback.
+test('an office sees compliance per region and per person, and plays a patrol back', async ({ browser }) => {
+  const { context, page } = await signIn(browser, 'office.saihan', DESKTOP)
+  await page.goto('/patrol/compliance')
+  const table = page.getByTestId('compliance-table')
+  await expect(table).toContainText('金河镇')
+  await page.getByTestId('compliance-group').getByText('按人员').click()
+  await expect(table).toContainText('金河镇巡河员周平')
+  await screenshot(page, 'patrol-compliance')
+
+  await page.goto('/patrol/history')
+  await expect(page.getByTestId('history-table')).toContainText('小黑河')
+  await page.getByTestId('history-table').locator('.el-table__row').first().click()
+  await expect(page.getByTestId('patrol-detail')).toBeVisible()
+  await page.getByTestId('patrol-play').click()
+  await screenshot(page, 'patrol-playback')
   await context.close()
 })
