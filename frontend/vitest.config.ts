@@ -6,7 +6,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       environment: 'jsdom',
-      include: ['tests/unit/**/*.test.ts'],
+      include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
       setupFiles: ['tests/unit/setup.ts'],
       restoreMocks: true,
     },

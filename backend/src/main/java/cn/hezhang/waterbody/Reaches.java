@@ -9,4 +9,6 @@ interface Reaches extends JpaRepository<Reach, Long> {
 	List<Reach> findByWaterBodyIdOrderByCode(Long waterBodyId);
 
 	Optional<Reach> findByCode(String code);
+
+	List<Reach> findByRegionCodeStartingWithOrderByCode(String regionPrefix);
 }

@@ -110,6 +110,12 @@ public class WaterbodyCatalog {
 		return reaches.findByWaterBodyIdOrderByCode(waterBodyId).stream().map(this::view).toList();
 	}
 
+	/** The reaches located in a region subtree (region-code prefix; "" for all), by code. */
+	public List<ReachView> reachesInRegion(String regionPrefix) {
+		return reaches.findByRegionCodeStartingWithOrderByCode(regionPrefix == null ? "" : regionPrefix).stream()
+			.map(this::view).toList();
+	}
+
 	@Transactional
 	public WaterBodyView registerWaterBody(String code, String name, String nameEn, WaterBodyType type, String basin,
 			String regionCode, BigDecimal lengthKm, BigDecimal areaKm2, String targetClass, String description) {

@@ -1,0 +1,5 @@
+package cn.hezhang.patrol.domain;
+
+public enum PatrolStatus {
+	RECORDING, ENDED
+}
