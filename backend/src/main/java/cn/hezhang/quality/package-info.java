@@ -11,12 +11,18 @@
  * Daihai) and reports failing items with their exceedance multiples; grades urban black-odorous water
  * by the 2015 guide (none/light/heavy per indicator, per detection point, per water body, with heavy
  * segments). Limits come from the seed tables under {@code src/main/resources/quality/}; the rules are
- * in the code with their sources. This is pure domain logic: plain Java, no Spring, no database.
+ * in the code with their sources. The classifiers are plain Java (no Spring, no database).
+ * <p>
+ * On top of them: monitoring ({@link cn.hezhang.quality.Monitoring}: sites, samples entered or imported, each
+ * classified on save; a sample missing its target opens a case, {@code MonitoringCases}), the black-odorous
+ * lifecycle ({@link cn.hezhang.quality.BlackOdorousLifecycle}, BPMN {@code processes/blackwater/}) and the
+ * half-year public report ({@link cn.hezhang.quality.HalfYearReports}).
  * <p>
  * The types in this package are the module's API: {@link cn.hezhang.quality.Gb3838Classifier},
  * {@link cn.hezhang.quality.BlackOdorousClassifier}, {@link cn.hezhang.quality.LakeTargets} and their
- * value types. {@code cn.hezhang.quality.domain} holds the internals (the seed-table readers); other
- * modules must not use it. Invalid input raises {@link cn.hezhang.quality.InvalidMeasurementException}
+ * value types. {@code cn.hezhang.quality.domain} holds the internals (the seed-table readers, the JPA
+ * entities); other modules must not use it. Invalid input raises {@link cn.hezhang.quality.InvalidMeasurementException}
  * (an {@link java.lang.IllegalArgumentException}) naming the field.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Water quality")
 package cn.hezhang.quality;
