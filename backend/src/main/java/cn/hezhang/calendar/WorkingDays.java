@@ -55,6 +55,10 @@ public class WorkingDays {
 		return ZonedDateTime.of(earlier, at.toLocalTime(), Times.CHINA).toInstant();
 	}
 
+	public LocalTime endOfDay() {
+		return endOfDay;
+	}
+
 	/** The same Beijing clock time n working days later (a ladder step after a deadline). */
 	public Instant workingDaysAfter(Instant moment, int workingDays) {
 		ZonedDateTime at = moment.atZone(Times.CHINA);
@@ -74,7 +78,8 @@ public class WorkingDays {
 		rules.set(null);
 	}
 
-	WorkdayRules rules() {
+	/** The current rules (holidays and make-up days), for pure calculations elsewhere. */
+	public WorkdayRules rules() {
 		WorkdayRules current = rules.get();
 		if (current == null) {
 			Map<LocalDate, DayKind> map = new HashMap<>();
