@@ -133,7 +133,7 @@ public class SupervisionLadder {
 
 	private boolean stillOpen(String caseNo) {
 		CaseSummary c = cases.summariesByCaseNo(List.of(caseNo)).get(caseNo);
-		return c == null || c.status().isOpen();
+		return c != null && c.status().isOpen();
 	}
 
 	private void start(Ladder ladder, String startRung) {
