@@ -50,3 +50,9 @@ CREATE TABLE sv_stat (
     CONSTRAINT uq_sv_stat_cell UNIQUE (region_code, stat_month, category, water_body_id)
 ) ${table_options};
 CREATE INDEX ix_sv_stat_month ON sv_stat (stat_month, region_code);
+
+-- One row per case, locked while an event of the case is logged and applied: the events of one case are then
+-- applied in the order of the log, live and in a rebuild alike.
+CREATE TABLE sv_case_lock (
+    case_id  BIGINT  NOT NULL PRIMARY KEY
+) ${table_options};

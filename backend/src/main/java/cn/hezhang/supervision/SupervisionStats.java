@@ -67,6 +67,10 @@ public class SupervisionStats {
 		if (!TYPES.containsKey(type)) {
 			throw new IllegalArgumentException("not a kept event: " + type);
 		}
+		Long caseId = caseIdOf(event);
+		if (caseId != null) {
+			lockCase(caseId);
+		}
 		String payload;
 		try {
 			payload = json.writeValueAsString(event);
@@ -83,6 +87,42 @@ public class SupervisionStats {
 		}
 		apply(event);
 		return true;
+	}
+
+	/**
+	 * Serialises the events of one case (they arrive concurrently after commit): the lock is taken before the log
+	 * row is written, so the log's order is the order in which they were applied, and a replay sees the same facts.
+	 */
+	private void lockCase(Long caseId) {
+		try {
+			jdbc.update("INSERT INTO sv_case_lock (case_id) VALUES (?)", caseId);
+		}
+		catch (DuplicateKeyException exists) {
+			// another event of the case made it first
+		}
+		jdbc.queryForList("SELECT case_id FROM sv_case_lock WHERE case_id = ? FOR UPDATE", caseId);
+	}
+
+	static Long caseIdOf(Object e) {
+		if (e instanceof CaseReported r) {
+			return r.caseId();
+		}
+		if (e instanceof CaseAccepted a) {
+			return a.caseId();
+		}
+		if (e instanceof CaseRejected r) {
+			return r.caseId();
+		}
+		if (e instanceof CaseOverdue o) {
+			return o.caseId();
+		}
+		if (e instanceof AcceptanceFailed f) {
+			return f.caseId();
+		}
+		if (e instanceof CaseClosed c) {
+			return c.caseId();
+		}
+		return null;
 	}
 
 	/** Empties the read models and replays the event log in order. Returns the number of events replayed. */

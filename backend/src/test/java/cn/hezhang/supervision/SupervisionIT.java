@@ -201,6 +201,22 @@ class SupervisionIT {
 		assertThat(jdbc.queryForObject("SELECT escalated_to_region_code FROM sv_listing WHERE case_no = ?", String.class,
 				caseNo)).isEqualTo("150100");
 
+		// the ledgers: the overdue sheet as Excel for a supervisor; not for an inspector
+		MvcResult xlsx = mvc.perform(get("/api/supervision/ledgers/overdue.xlsx").with(httpBasic("supervisor", Api.PASSWORD)))
+			.andReturn();
+		assertThat(xlsx.getResponse().getStatus()).isEqualTo(200);
+		assertThat(xlsx.getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
+		try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory
+			.create(new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			boolean found = false;
+			for (var row : wb.getSheetAt(0)) {
+				found |= caseNo.equals(row.getCell(0).getStringCellValue());
+			}
+			assertThat(found).isTrue();
+		}
+		assertThat(mvc.perform(get("/api/supervision/ledgers/notices.xlsx").with(httpBasic("inspector.saihan", Api.PASSWORD)))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+
 		// closing the case stops the ladder and lifts the listing (摘牌)
 		close(id);
 		awaitRung(id, "STOPPED");
