@@ -163,3 +163,36 @@ export function ledgerUrl(kind: LedgerKind, query: Query = {}) {
   }
   return `/api/supervision/ledgers/${kind}.xlsx${toQueryString(clean)}`
 }
+
+export type Mark = 'NONE' | 'YELLOW' | 'RED'
+
+export interface Score {
+  month: string
+  regionCode: string
+  regionName: string
+  parentName: string | null
+  level: 'CITY' | 'COUNTY'
+  score: number | null
+  rank: number | null
+  mark: Mark
+  onTimeRate: number | null
+  closureRate: number | null
+  reworkFreeRate: number | null
+  patrolCompliance: number | null
+  reported: number
+  closed: number
+  becameOverdue: number
+}
+
+/** 月度考核排名 */
+export function fetchAssessment(month: string, level: 'CITY' | 'COUNTY') {
+  return http.get<Score[]>('/api/supervision/assessments', { month, level })
+}
+
+export function fetchAssessmentMonths() {
+  return http.get<string[]>('/api/supervision/assessments/months')
+}
+
+export function computeAssessment(month: string) {
+  return http.post<Score[]>(`/api/supervision/assessments/${encodeURIComponent(month)}/compute`)
+}

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { DataAnalysis, Document, WarningFilled } from '@element-plus/icons-vue'
+import { DataAnalysis, Document, Medal, WarningFilled } from '@element-plus/icons-vue'
 
 const routes: RouteRecordRaw[] = [
   {
@@ -30,6 +30,16 @@ const routes: RouteRecordRaw[] = [
       titleKey: 'supervision.notices.title',
       roles: ['SUPERVISOR', 'CHIEF', 'OFFICE', 'ADMIN', 'UNIT'],
       menu: { order: 42, icon: Document },
+    },
+  },
+  {
+    path: '/supervision/assessment',
+    name: 'supervision-assessment',
+    component: () => import('@/views/supervision/assessment/index.vue'),
+    meta: {
+      titleKey: 'supervision.assessment.title',
+      roles: ['SUPERVISOR', 'CHIEF', 'OFFICE', 'ADMIN'],
+      menu: { order: 43, icon: Medal },
     },
   },
 ]

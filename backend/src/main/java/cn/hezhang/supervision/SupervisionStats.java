@@ -163,7 +163,7 @@ public class SupervisionStats {
 			return "CaseRejected:" + r.caseId();
 		}
 		if (e instanceof CaseOverdue o) {
-			return "CaseOverdue:" + o.caseId() + ":" + o.deadline().toEpochMilli();
+			return "CaseOverdue:" + o.caseId();
 		}
 		if (e instanceof AcceptanceFailed f) {
 			return "AcceptanceFailed:" + f.caseId() + ":" + f.reworkCount();
