@@ -1,5 +1,6 @@
 package cn.hezhang.calendar;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -55,6 +56,10 @@ public class WorkingDays {
 		return ZonedDateTime.of(earlier, at.toLocalTime(), Times.CHINA).toInstant();
 	}
 
+	public LocalTime endOfDay() {
+		return endOfDay;
+	}
+
 	/** The same Beijing clock time n working days later (a ladder step after a deadline). */
 	public Instant workingDaysAfter(Instant moment, int workingDays) {
 		ZonedDateTime at = moment.atZone(Times.CHINA);
@@ -69,12 +74,64 @@ public class WorkingDays {
 				.map(d -> new CalendarEntry(d.day(), d.kind(), d.nameZh(), d.nameEn(), d.notice())).toList();
 	}
 
+	/**
+	 * Sets a day of a future year (after the current Beijing year) to a holiday or a make-up working day, as a new
+	 * State Council notice announces it; an admin's edit. Earlier years are history and stay as they are.
+	 */
+	@Transactional
+	public CalendarEntry put(LocalDate day, DayKind kind, String nameZh, String nameEn, String notice, Clock clock) {
+		List<cn.hezhang.shared.InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+		checkFuture(day, clock, errors);
+		if (kind == null) {
+			errors.add(new cn.hezhang.shared.InvalidInputException.FieldError("kind", "请选择放假或调休上班 / choose HOLIDAY or MAKEUP_WORKDAY"));
+		}
+		else if (kind == DayKind.MAKEUP_WORKDAY && day != null && day.getDayOfWeek().getValue() < 6) {
+			errors.add(new cn.hezhang.shared.InvalidInputException.FieldError("kind", "调休上班日只能是周六或周日 / a make-up working day is a Saturday or Sunday"));
+		}
+		if (nameZh == null || nameZh.isBlank() || nameZh.length() > 32) {
+			errors.add(new cn.hezhang.shared.InvalidInputException.FieldError("nameZh", "请填写节日名称 (最多 32 字) / name the holiday"));
+		}
+		if (!errors.isEmpty()) {
+			throw new cn.hezhang.shared.InvalidInputException(errors);
+		}
+		CalendarDay saved = days.save(new CalendarDay(day, kind, nameZh.trim(), blank(nameEn), blank(notice)));
+		reload();
+		return new CalendarEntry(saved.day(), saved.kind(), saved.nameZh(), saved.nameEn(), saved.notice());
+	}
+
+	/** Removes a future day's exception (it becomes an ordinary weekday or weekend again). */
+	@Transactional
+	public void remove(LocalDate day, Clock clock) {
+		List<cn.hezhang.shared.InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+		checkFuture(day, clock, errors);
+		if (!errors.isEmpty()) {
+			throw new cn.hezhang.shared.InvalidInputException(errors);
+		}
+		if (!days.existsById(day)) {
+			throw new cn.hezhang.shared.NotFoundException("该日期没有设置 / no entry for this day");
+		}
+		days.deleteById(day);
+		reload();
+	}
+
+	private static void checkFuture(LocalDate day, Clock clock, List<cn.hezhang.shared.InvalidInputException.FieldError> errors) {
+		int thisYear = clock.instant().atZone(Times.CHINA).getYear();
+		if (day == null || day.getYear() <= thisYear) {
+			errors.add(new cn.hezhang.shared.InvalidInputException.FieldError("day", "只能编辑以后年度的日历 / only future years may be edited"));
+		}
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
 	/** Forget the cached rules after the calendar was edited. */
 	public void reload() {
 		rules.set(null);
 	}
 
-	WorkdayRules rules() {
+	/** The current rules (holidays and make-up days), for pure calculations elsewhere. */
+	public WorkdayRules rules() {
 		WorkdayRules current = rules.get();
 		if (current == null) {
 			Map<LocalDate, DayKind> map = new HashMap<>();

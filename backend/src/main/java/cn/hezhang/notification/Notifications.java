@@ -2,8 +2,8 @@ package cn.hezhang.notification;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import cn.hezhang.security.UserDirectory;
 import cn.hezhang.security.UserDirectory.UserSummary;
@@ -18,29 +18,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 	private final Notices notices;
 	private final UserDirectory users;
+	private final Deliveries deliveries;
 	private final Clock clock;
 
-	Notifications(Notices notices, UserDirectory users, Clock clock) {
+	Notifications(Notices notices, UserDirectory users, Deliveries deliveries, Clock clock) {
 		this.notices = notices;
 		this.users = users;
+		this.deliveries = deliveries;
 		this.clock = clock;
 	}
 
 	/**
 	 * Notifies every member of the groups once per {@code eventKey}: sending the same key again is a no-op.
+	 * Besides the in-app notice, an e-mail and an SMS are queued for recipients with an address when those
+	 * channels are on (sent by the delivery job after this transaction commits, each at most once).
 	 * Returns how many notices were written.
 	 */
 	@Transactional
 	public int notify(String eventKey, Collection<String> groups, String title, String body, String link) {
-		Set<Long> recipients = new LinkedHashSet<>();
+		Map<Long, UserSummary> recipients = new LinkedHashMap<>();
 		for (String group : groups) {
-			users.membersOf(group).stream().map(UserSummary::id).forEach(recipients::add);
+			users.membersOf(group).forEach(u -> recipients.putIfAbsent(u.id(), u));
 		}
 		int written = 0;
-		for (Long userId : recipients) {
-			if (!notices.existsByEventKeyAndUserId(eventKey, userId)) {
-				notices.save(new Notice(userId, eventKey, title, body, link, clock.instant()));
+		for (UserSummary user : recipients.values()) {
+			if (!notices.existsByEventKeyAndUserId(eventKey, user.id())) {
+				notices.save(new Notice(user.id(), eventKey, title, body, link, clock.instant()));
 				written++;
+			}
+			if (deliveries.emailOn()) {
+				deliveries.enqueue(eventKey, user.id(), Deliveries.Channel.EMAIL, user.email(), title, body);
+			}
+			if (deliveries.smsOn()) {
+				deliveries.enqueue(eventKey, user.id(), Deliveries.Channel.SMS, user.phone(), title, body);
 			}
 		}
 		return written;
