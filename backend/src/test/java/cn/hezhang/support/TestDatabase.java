@@ -36,7 +36,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	public static String jdbcUrl() {
-		return "jdbc:mysql://" + HOST + ":" + PORT + "/" + DATABASE
+		return jdbcUrl(DATABASE);
+	}
+
+	/** The shared MariaDB server's URL for a database of the caller's (created on first connect). */
+	public static String jdbcUrl(String database) {
+		return "jdbc:mysql://" + HOST + ":" + PORT + "/" + database
 				+ "?createDatabaseIfNotExist=true&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true"
 				+ "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
 	}
@@ -59,12 +64,16 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	static void dropDatabase() {
+		dropDatabase(DATABASE);
+	}
+
+	public static void dropDatabase(String database) {
 		try (Connection c = DriverManager.getConnection("jdbc:mysql://" + HOST + ":" + PORT + "/?useSSL=false&allowPublicKeyRetrieval=true", USER, PASSWORD);
 				Statement s = c.createStatement()) {
-			s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+			s.execute("DROP DATABASE IF EXISTS " + database);
 		}
 		catch (SQLException e) {
-			System.err.println("could not drop " + DATABASE + ": " + e.getMessage());
+			System.err.println("could not drop " + database + ": " + e.getMessage());
 		}
 	}
 

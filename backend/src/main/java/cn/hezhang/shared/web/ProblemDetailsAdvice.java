@@ -150,8 +150,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	static boolean isDatabaseDown(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
-					|| t instanceof CannotCreateTransactionException
+					|| t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
 					|| t.getClass().getName().endsWith("CommunicationsException")) {
+				return true;
+			}
+			// SQLSTATE class 08: connection exception — e.g. "Connection is closed" when the rollback after a lost
+			// link fails and replaces the original error
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			// the pool's closed-connection proxy (no SQLSTATE) under a failed rollback: the link is gone
+			if (t instanceof org.hibernate.TransactionException && String.valueOf(t.getMessage()).contains("rollback")) {
 				return true;
 			}
 			if (t.getCause() == t) {
