@@ -56,6 +56,15 @@ test('an anonymous report with a photo is tracked by its number through acceptan
     await page.getByTestId('public-report-address').fill('小黑河南岸步道旁')
     await page.getByTestId('public-report-photos-input').setInputFiles(fixture('river-garbage.png'))
     await expect(page.getByTestId('photo-thumb')).toHaveCount(1)
+
+    // the half-filled report survives a reload (a draft in the browser)
+    await page.waitForTimeout(1000) // the draft is saved a moment after the last keystroke
+    await page.reload()
+    await expect(page.getByTestId('draft-restored')).toBeVisible()
+    await expect(page.getByTestId('public-report-description')).toHaveValue(description)
+    await expect(page.getByTestId('report-lat')).toHaveValue('40.800800')
+    await expect(page.getByTestId('photo-thumb')).toHaveCount(1)
+    await expect(page.getByTestId('public-category-GARBAGE')).toHaveAttribute('aria-checked', 'true')
     await screenshot(page, 'public-03-report-phone')
     await page.getByTestId('public-report-submit').click()
 
