@@ -4,8 +4,18 @@ import { DESKTOP, PHONE, choose, expectStatus, fixture, screenshot, signIn, star
 // 赛罕区住建局, the unit of unit.zhujian (the demo data may spell it out: 赛罕区住房和城乡建设局)
 const ZHUJIAN = /赛罕区住(建|房和城乡建设)局/
 
+// by 小黑河's south bank, a few metres from the demo's open rubbish report
+const BY_THE_RIVER = { latitude: 40.8008, longitude: 111.7015, accuracy: 12 }
+
+/** A phone without an account that shares its position with the page. */
 async function anonymous(browser: Browser) {
-  const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const context = await browser.newContext({
+    ...PHONE,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    geolocation: BY_THE_RIVER,
+    permissions: ['geolocation'],
+  })
   return { context, page: await context.newPage() }
 }
 
@@ -38,11 +48,23 @@ test('an anonymous report with a photo is tracked by its number through acceptan
     await expect(page.getByTestId('public-report-form')).toBeVisible()
     await page.getByTestId('public-category-GARBAGE').click()
     await page.getByTestId('public-report-description').fill(description)
-    await page.getByTestId('report-lat').fill('40.800800')
-    await page.getByTestId('report-lon').fill('111.701500')
+    // the phone's position sets the pin
+    await page.getByTestId('use-my-position').click()
+    await expect(page.getByTestId('report-lat')).toHaveValue('40.800800')
+    await expect(page.getByTestId('report-lon')).toHaveValue('111.701500')
+    await expect(page.getByTestId('geo-accuracy')).toBeVisible()
     await page.getByTestId('public-report-address').fill('小黑河南岸步道旁')
     await page.getByTestId('public-report-photos-input').setInputFiles(fixture('river-garbage.png'))
     await expect(page.getByTestId('photo-thumb')).toHaveCount(1)
+
+    // the half-filled report survives a reload (a draft in the browser)
+    await page.waitForTimeout(1000) // the draft is saved a moment after the last keystroke
+    await page.reload()
+    await expect(page.getByTestId('draft-restored')).toBeVisible()
+    await expect(page.getByTestId('public-report-description')).toHaveValue(description)
+    await expect(page.getByTestId('report-lat')).toHaveValue('40.800800')
+    await expect(page.getByTestId('photo-thumb')).toHaveCount(1)
+    await expect(page.getByTestId('public-category-GARBAGE')).toHaveAttribute('aria-checked', 'true')
     await screenshot(page, 'public-03-report-phone')
     await page.getByTestId('public-report-submit').click()
 
