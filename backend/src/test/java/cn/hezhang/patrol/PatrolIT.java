@@ -314,6 +314,34 @@ class PatrolIT {
 		expect(403, api.as("unit.zhujian").get("/api/patrol/compliance"));
 	}
 
+	@Test
+	void targetsDutiesAndTheDossierSectionAnswerOnlyWhoMayAsk() {
+		// an inspector patrols the reaches of his township; a city chief also whole water bodies
+		JsonNode targets = expect(200, api.as("inspector.jinhe").get("/api/patrol/targets")).body();
+		assertThat(StreamSupport.stream(targets.spliterator(), false).map(x -> x.get("reachName").asText()))
+			.containsExactly("小黑河金河镇段");
+		JsonNode city = expect(200, api.as("chief.hohhot").get("/api/patrol/targets")).body();
+		assertThat(StreamSupport.stream(city.spliterator(), false).filter(x -> x.get("reachId").isNull())
+			.map(x -> x.get("waterBodyName").asText())).contains("大黑河", "小黑河");
+		expect(403, api.as("office.saihan").get("/api/patrol/targets"));
+		expect(403, api.as("office.saihan").get("/api/patrol/duties/mine"));
+		expect(403, api.as("unit.zhujian").get("/api/patrol/duties/mine"));
+		expect(403, api.as("office.saihan").post("/api/patrol/patrols", start(UUID.randomUUID().toString(),
+				reach("XHH-150105104"), clock.instant())));
+
+		long xhh = reach("XHH-150105104").waterBodyId();
+		JsonNode dossier = expect(200, api.as("office.saihan").get("/api/patrol/waterbodies/{id}", xhh)).body();
+		assertThat(dossier.get("recent")).isNotEmpty();
+		assertThat(StreamSupport.stream(dossier.get("recent").spliterator(), false)
+			.allMatch(p -> p.get("waterBodyId").asLong() == xhh)).isTrue();
+		// another county's office sees none of Saihan's patrols on the same river
+		JsonNode other = expect(200, api.as("office.wuqian").get("/api/patrol/waterbodies/{id}", xhh)).body();
+		assertThat(other.get("recent")).isEmpty();
+		assertThat(other.get("compliance")).isEmpty();
+		expect(403, api.as("unit.zhujian").get("/api/patrol/waterbodies/{id}", xhh));
+		expect(404, api.as("office.saihan").get("/api/patrol/waterbodies/{id}", 999_999));
+	}
+
 	Duty dutyOf(String username, ReachView reach, LocalDate day) {
 		return duties.findInRegion("150105104", day, day).stream()
 			.filter(d -> d.username().equals(username) && reach.id().equals(d.reachId())).findFirst().orElseThrow();
