@@ -216,6 +216,19 @@ export interface PlanCommand {
   deadline: string | null
 }
 
+export interface SiteCommand {
+  code: string
+  name: string
+  kind: 'SECTION' | 'POINT'
+  waterBodyId: number | null
+  reachId: number | null
+  regionCode: string | null
+  seq: number
+  lat: number | null
+  lon: number | null
+}
+
+export const createSite = (c: SiteCommand) => http.post<Site>('/api/quality/sites', c)
 export const listParameters = () => http.get<Parameter[]>('/api/quality/parameters')
 export const listSites = (waterBodyId?: number) => http.get<Site[]>('/api/quality/sites', { waterBodyId })
 export const listSamples = (q: { waterBodyId?: number; siteId?: number; page?: number; size?: number }) =>

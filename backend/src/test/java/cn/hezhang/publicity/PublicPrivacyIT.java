@@ -149,6 +149,16 @@ class PublicPrivacyIT {
 				"GET /open311/v2/services/{code}.{format}", "GET /open311/v2/requests.{format}",
 				"GET /open311/v2/requests/{id}.{format}", "GET /open311/v2/tokens/{token}.{format}", "* /open311/v2/**"));
 
+		// water quality: the published black-odorous bodies and the half-year reports (the demo generates one)
+		PublicHttp.Result boReports = http.get("/api/public/black-odorous/reports");
+		String boReport = boReports.json().get(0).get("id").asText();
+		answers.put("GET /api/public/black-odorous", http.get("/api/public/black-odorous"));
+		answers.put("GET /api/public/black-odorous/reports", boReports);
+		answers.put("GET /api/public/black-odorous/reports/{id}/data", http.get("/api/public/black-odorous/reports/" + boReport + "/data"));
+		answers.put("GET /api/public/black-odorous/reports/{id}.pdf", http.get("/api/public/black-odorous/reports/" + boReport + ".pdf"));
+		walked.addAll(List.of("GET /api/public/black-odorous", "GET /api/public/black-odorous/reports",
+				"GET /api/public/black-odorous/reports/{id}/data", "GET /api/public/black-odorous/reports/{id}.pdf"));
+
 		// the walk covers every public endpoint the application maps
 		assertThat(walked).containsAll(publicEndpoints());
 
