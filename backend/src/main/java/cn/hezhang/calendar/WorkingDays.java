@@ -91,10 +91,18 @@ public class WorkingDays {
 		if (nameZh == null || nameZh.isBlank() || nameZh.length() > 32) {
 			errors.add(new cn.hezhang.shared.InvalidInputException.FieldError("nameZh", "请填写节日名称 (最多 32 字) / name the holiday"));
 		}
+		if (nameEn != null && nameEn.length() > 64) {
+			errors.add(new cn.hezhang.shared.InvalidInputException.FieldError("nameEn", "最多 64 字 / at most 64 characters"));
+		}
+		if (notice != null && notice.length() > 64) {
+			errors.add(new cn.hezhang.shared.InvalidInputException.FieldError("notice", "最多 64 字 / at most 64 characters"));
+		}
 		if (!errors.isEmpty()) {
 			throw new cn.hezhang.shared.InvalidInputException(errors);
 		}
-		CalendarDay saved = days.save(new CalendarDay(day, kind, nameZh.trim(), blank(nameEn), blank(notice)));
+		// the English name is required by the table; without one the Chinese name stands in
+		String english = blank(nameEn) == null ? nameZh.trim() : nameEn.trim();
+		CalendarDay saved = days.save(new CalendarDay(day, kind, nameZh.trim(), english, blank(notice)));
 		reload();
 		return new CalendarEntry(saved.day(), saved.kind(), saved.nameZh(), saved.nameEn(), saved.notice());
 	}

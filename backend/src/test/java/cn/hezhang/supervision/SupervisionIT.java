@@ -225,6 +225,28 @@ class SupervisionIT {
 	}
 
 	@Test
+	void anAdminEntersTheHolidaysOfAFutureYearOnly() {
+		int year = clock.instant().atZone(cn.hezhang.shared.Times.CHINA).getYear();
+		LocalDate weekday = LocalDate.of(year + 3, 1, 5);
+		while (weekday.getDayOfWeek().getValue() > 5) {
+			weekday = weekday.plusDays(1);
+		}
+		String future = weekday.toString();
+		Map<String, Object> day = Map.of("kind", "HOLIDAY", "nameZh", "测试假日", "notice", "国办发明电〔测试〕");
+		expect(403, api.as("supervisor").put("/api/calendar/days/" + future, day));
+		assertThat(api.as("admin").put("/api/calendar/days/" + year + "-12-30", day).fieldErrors()).containsExactly("day");
+		// a make-up working day is a Saturday or Sunday
+		assertThat(api.as("admin").put("/api/calendar/days/" + future, Map.of("kind", "MAKEUP_WORKDAY", "nameZh", "x"))
+			.fieldErrors()).containsExactly("kind");
+		expect(200, api.as("admin").put("/api/calendar/days/" + future, day));
+		JsonNode days = expect(200, api.as("inspector.saihan").get("/api/calendar/days?year=" + (year + 3))).body();
+		assertThat(days.toString()).contains(future).contains("测试假日");
+		expect(204, api.as("admin").delete("/api/calendar/days/" + future));
+		assertThat(expect(200, api.as("admin").get("/api/calendar/days?year=" + (year + 3))).body().toString())
+			.doesNotContain(future);
+	}
+
+	@Test
 	void aCaseClosedAfterTheUrgeGetsNoSupervisionNotice() {
 		long id = overdueCase();
 		JsonNode urged = awaitRung(id, "URGED");
@@ -312,6 +334,33 @@ class SupervisionIT {
 		assertThat(jdbc.queryForList(facts)).isEqualTo(liveFacts);
 		assertThat(expect(200, api.as("chief.ulanqab").get("/api/supervision/dashboard?from=2026-03&to=2026-03")).body())
 			.isEqualTo(d);
+
+		// the assessment of March 2026, by hand: 集宁区 on time 1/2 = 50, closure 2/(2+1 open) = 66.7, without rework
+		// 1/2 = 50, patrols 1/1 = 100 → 0.35·50 + 0.30·66.7 + 0.15·50 + 0.20·100 = 65.0 (yellow: below 80);
+		// 丰镇市 has patrols only (1 of 2) → 50 (red: below 60); 乌兰察布市 → 17.5 + 20 + 7.5 + 0.2·66.7 = 58.3 (red)
+		expect(403, api.as("chief.ulanqab").post("/api/supervision/assessments/2026-03/compute", Map.of()));
+		expect(200, api.as("supervisor").post("/api/supervision/assessments/2026-03/compute", Map.of()));
+		assertThat(api.as("supervisor").post("/api/supervision/assessments/2999-01/compute", Map.of()).fieldErrors())
+			.containsExactly("month");
+		JsonNode counties = expect(200, api.as("chief.ulanqab").get("/api/supervision/assessments?month=2026-03&level=COUNTY")).body();
+		Map<String, JsonNode> byCode = new java.util.HashMap<>();
+		counties.forEach(c -> byCode.put(c.get("regionCode").asText(), c));
+		assertThat(byCode.keySet()).allMatch(code -> code.startsWith("1509"));
+		assertThat(byCode.get("150902").get("score").asDouble()).isEqualTo(65.0);
+		assertThat(byCode.get("150902").get("mark").asText()).isEqualTo("YELLOW");
+		assertThat(byCode.get("150981").get("score").asDouble()).isEqualTo(50.0);
+		assertThat(byCode.get("150981").get("mark").asText()).isEqualTo("RED");
+		assertThat(byCode.get("150902").get("rank").asInt()).isLessThan(byCode.get("150981").get("rank").asInt());
+		JsonNode cities = expect(200, api.as("supervisor").get("/api/supervision/assessments?month=2026-03&level=CITY")).body();
+		JsonNode ulanqab = null;
+		for (JsonNode c : cities) {
+			if (c.get("regionCode").asText().equals("150900")) {
+				ulanqab = c;
+			}
+		}
+		assertThat(ulanqab.get("score").asDouble()).isEqualTo(58.3);
+		assertThat(ulanqab.get("mark").asText()).isEqualTo("RED");
+		assertThat(cities.size()).isEqualTo(12);
 
 		// an event delivered twice counts once
 		assertThat(stats.record(new CaseReported(base, "SV" + base, "150902", "150902", "GARBAGE", CaseSource.INSPECTOR,
