@@ -168,3 +168,17 @@ export const casesOf = (waterBodyId: number, open: boolean) =>
     ...(open ? { open: true } : { status: 'CLOSED' }),
     size: 20,
   })
+
+export interface SucceedCommand {
+  personName: string
+  username?: string | null
+  post?: string | null
+  officePhone?: string | null
+  mobile?: string | null
+  termStart: string
+  termEnd?: string | null
+  reason?: string | null
+}
+
+export const succeed = (appointmentId: number, c: SucceedCommand) =>
+  http.post<Appointment>(`/api/waterbodies/appointments/${appointmentId}/succession`, c)

@@ -54,11 +54,12 @@ class RegistryIT {
 		Map<String, Object> m = new java.util.HashMap<>();
 		m.put("name", name);
 		m.put("regionCode", region);
-		m.put("startPoint", "东界");
-		m.put("endPoint", "西界");
+		// the demo reach's own points: other suites locate reports by them
+		m.put("startPoint", "赛罕区东界");
+		m.put("endPoint", "赛罕区西界");
 		m.put("lengthKm", 12.5);
-		m.put("centerLat", 40.7);
-		m.put("centerLon", 111.7);
+		m.put("centerLat", 40.74);
+		m.put("centerLon", 111.78);
 		return m;
 	}
 
@@ -96,6 +97,7 @@ class RegistryIT {
 		Map<String, Object> m = new java.util.HashMap<>();
 		m.put("code", code);
 		m.put("name", name);
+		m.put("nameEn", "DHH".equals(code) ? "Dahei River" : null);
 		m.put("type", "RIVER");
 		m.put("basin", "黄河");
 		m.put("regionCode", region);

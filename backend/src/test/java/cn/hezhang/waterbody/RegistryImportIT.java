@@ -116,8 +116,10 @@ class RegistryImportIT {
 		byte[] file = workbook(new Object[][] {
 				{ "IMP-GOOD-1", "水磨沟河", "Shuimogou", "河流", "黄河", "150105", 21.5, null, "IV", "导入测试" },
 				{ "IMP-GOOD-2", "南湖", null, "湖泊", "黄河", "150105", null, 1.2, "III" } },
-				new Object[][] { { "IMP-GOOD-1", "IMP-GOOD-1-150105104", "水磨沟金河镇段", "150105104", "北界", "南界", 6, 40.73, 111.66 },
-						{ "DHH", "DHH-150105-B", "大黑河赛罕区下段", "150105" } },
+				// far from the demo reaches (other suites locate reports by the nearest reach); XHH gets a reach
+				// without a centre, so it is never the nearest
+				new Object[][] { { "IMP-GOOD-1", "IMP-GOOD-1-150105104", "水磨沟金河镇段", "150105104", "北界", "南界", 6, 44.5, 120.5 },
+						{ "XHH", "XHH-150105-B", "小黑河赛罕区下段", "150105" } },
 				new Object[][] { { "IMP-GOOD-1", null, "河长", "张赛罕", "chief.saihan", "赛罕区河长", "0471-6000030", null, "2026-01-01", "2030-12-31" },
 						{ "IMP-GOOD-1", "IMP-GOOD-1-150105104", "副河长", "赵金河", null, "金河镇副镇长", null, null, "2026-01-01" } });
 
@@ -128,8 +130,8 @@ class RegistryImportIT {
 		assertThat(r.body().get("chiefs").asInt()).isEqualTo(2);
 		assertThat(catalog.waterBodyByCode("IMP-GOOD-2").orElseThrow().type()).isEqualTo(WaterBodyType.LAKE);
 		assertThat(catalog.reachByCode("IMP-GOOD-1-150105104").orElseThrow().lengthKm()).isEqualByComparingTo("6");
-		assertThat(catalog.reachByCode("DHH-150105-B").orElseThrow().waterBodyId())
-			.isEqualTo(catalog.waterBodyByCode("DHH").orElseThrow().id());
+		assertThat(catalog.reachByCode("XHH-150105-B").orElseThrow().waterBodyId())
+			.isEqualTo(catalog.waterBodyByCode("XHH").orElseThrow().id());
 	}
 
 	@Test
