@@ -5,6 +5,10 @@ import { DESKTOP, PHONE, screenshot, signIn } from './support'
 // them at start-up — one case sits on 催办, others on 督办 and on 挂牌督办.
 
 test('an overdue case climbs the ladder and shows on the supervisor dashboard, down to the case list', async ({ browser }) => {
+  // BrowserIT runs the specs against the integration context, where DemoSupervision is not loaded (its cases would
+  // change the counts other suites check) and the job executor is off: no ladder sits on every rung there. This test
+  // runs against the demo app (README "Testing"); the ladder itself is covered by SupervisionIT and the process tests.
+  test.skip(process.env.E2E_CONTEXT === 'it', 'needs the demo data of DemoSupervision (ladders on every rung)')
   const { context, page } = await signIn(browser, 'supervisor', DESKTOP)
   await page.goto('/supervision')
   await expect(page.getByTestId('dashboard-region')).toHaveText('内蒙古自治区')
