@@ -50,6 +50,9 @@ test('an overdue case climbs the ladder and shows on the supervisor dashboard, d
 })
 
 test('the unit acknowledges its urge notice on a phone and the overdue sheet shows it', async ({ browser }) => {
+  // needs an unanswered urge notice of the demo data (in the integration context there is one only if other suites
+  // happened to run first): see the first test
+  test.skip(process.env.E2E_CONTEXT === 'it', 'needs the demo data of DemoSupervision (an unanswered urge notice)')
   const unit = await signIn(browser, 'unit.zhujian', PHONE)
   await unit.page.goto('/supervision/notices?kind=URGE')
   const answer = unit.page.locator('[data-testid^="answer-"]').first()
