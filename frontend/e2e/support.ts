@@ -1,8 +1,26 @@
-import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test'
+import {
+  expect,
+  request,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'Demo#2026'
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:8080'
+
+/**
+ * An API client with the user's Basic credentials (no session, no CSRF token: the server exempts Basic requests):
+ * for the data a test needs before its browser part, not for what the test is about.
+ */
+export async function apiAs(username: string, password = PASSWORD): Promise<APIRequestContext> {
+  const basic = Buffer.from(`${username}:${password}`).toString('base64')
+  return request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Authorization: `Basic ${basic}` } })
+}
 
 /** iPhone-12-sized: the report form and the case page are used on phones by the river. */
 export const PHONE: BrowserContextOptions = {
