@@ -59,4 +59,14 @@ final class Sql {
 			throw new IllegalStateException(sql + ": " + e.getMessage(), e);
 		}
 	}
+
+	/** Runs one UPDATE/DELETE and answers the rows it changed. */
+	long update(String sql) {
+		try (Connection c = DriverManager.getConnection(url, "root", ""); var s = c.createStatement()) {
+			return s.executeUpdate(sql);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+		}
+	}
 }
