@@ -3,6 +3,7 @@ package cn.hezhang.supervision;
 import cn.hezhang.casework.AcceptanceFailed;
 import cn.hezhang.casework.CaseClosed;
 import cn.hezhang.casework.CaseOverdue;
+import cn.hezhang.casework.DeadlineExtended;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,11 @@ class LadderListeners {
 	@ApplicationModuleListener
 	void on(AcceptanceFailed e) {
 		ladder.onAcceptanceFailed(e);
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineExtended e) {
+		ladder.onDeadlineExtended(e);
 	}
 
 	@ApplicationModuleListener

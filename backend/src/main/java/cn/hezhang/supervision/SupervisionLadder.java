@@ -13,6 +13,7 @@ import cn.hezhang.casework.AcceptanceFailed;
 import cn.hezhang.casework.CaseClosed;
 import cn.hezhang.casework.CaseOverdue;
 import cn.hezhang.casework.CaseQueries;
+import cn.hezhang.casework.DeadlineExtended;
 import cn.hezhang.casework.CaseViews.CaseSummary;
 import cn.hezhang.region.RegionDirectory;
 import cn.hezhang.region.RegionView;
@@ -118,6 +119,19 @@ public class SupervisionLadder {
 				e.unitId(), c.category(), c.deadline() == null ? e.at() : c.deadline(), e.reworkCount(), null,
 				clock.instant()));
 		start(ladder, "LIST");
+	}
+
+	/**
+	 * The chief extended the deadline. On 催办 the 督办 moves to N working days after the new deadline (the unit was
+	 * given the time); a 督办单 or a listing, once issued, stands until the case closes.
+	 */
+	public void onDeadlineExtended(DeadlineExtended e) {
+		ladders.findByCaseId(e.caseId()).filter(Ladder::postponable).ifPresent(ladder -> {
+			Instant superviseAt = schedule().superviseAt(e.newDeadline());
+			if (process.postponeSupervision(ladder.processInstanceId(), superviseAt)) {
+				ladder.postpone(e.newDeadline(), superviseAt);
+			}
+		});
 	}
 
 	/** The case closed: the ladder stops on any rung and a listing is lifted (摘牌). */

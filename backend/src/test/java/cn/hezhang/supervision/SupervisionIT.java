@@ -259,6 +259,49 @@ class SupervisionIT {
 	}
 
 	@Test
+	void anExtensionApprovedOnTheUrgeMovesTheSupervisionNoticeButNotOnceItIsIssued() {
+		// on 催办: the chief gives ten more days, so the 督办 falls due 3 working days after the new deadline
+		long id = overdueCase();
+		JsonNode urged = awaitRung(id, "URGED");
+		Instant firstSuperviseAt = Instant.parse(urged.get("superviseAt").asText());
+		// a deadline as the form sends it: whole minutes
+		Instant extended = clock.instant().plus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		extend(id, extended);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+				Instant.parse(ladder("supervisor", id).get("deadline").asText())).isEqualTo(extended));
+		Instant superviseAt = Instant.parse(ladder("supervisor", id).get("superviseAt").asText());
+		assertThat(superviseAt).isAfter(extended.plus(Duration.ofDays(2)));
+		clock.advancePast(firstSuperviseAt);
+		jobs.runDue();
+		assertThat(ladder("supervisor", id).get("rung").asText()).isEqualTo("URGED");
+		assertThat(notice(id, "SUPERVISION", "supervisor")).isNull();
+		// the new deadline passes too: the 督办单 comes on the new date, once
+		clock.advancePast(superviseAt);
+		jobs.runDue();
+		JsonNode supervised = awaitRung(id, "SUPERVISED");
+		assertThat(notice(id, "SUPERVISION", "supervisor")).isNotNull();
+
+		// on 督办: a further extension leaves the 督办单 and the date of 挂牌督办 as they are
+		Instant listAt = Instant.parse(supervised.get("listAt").asText());
+		extend(id, clock.instant().plus(Duration.ofDays(30)));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+				api.as("unit.zhujian").get("/api/casework/cases/{id}", id).at("/pendingExtension").isNull()).isTrue());
+		JsonNode after = ladder("supervisor", id);
+		assertThat(after.get("rung").asText()).isEqualTo("SUPERVISED");
+		assertThat(Instant.parse(after.get("listAt").asText())).isEqualTo(listAt);
+		close(id);
+		awaitRung(id, "STOPPED");
+	}
+
+	/** The unit asks for more time and 赛罕区's chief approves it. */
+	void extend(long caseId, Instant deadline) {
+		expect(200, api.as("unit.zhujian").post("/api/casework/cases/{id}/extension",
+				Map.of("requestedDeadline", deadline.toString(), "reason", "汛期无法施工"), caseId));
+		expect(200, api.as("chief.saihan").post("/api/casework/cases/{id}/extension/decision",
+				Map.of("approved", true, "opinion", "同意延期"), caseId));
+	}
+
+	@Test
 	void theDashboardSumsTheEventsOfARegionAndARebuildGivesTheSameNumbers() {
 		// synthetic events in 乌兰察布市 (no other test touches it): 3 reports in 集宁区, one closed on time after
 		// 2 days, one closed late after 4 days with a rework, one overdue; one overdue policy task; patrols 2 done, 1 missed

@@ -135,6 +135,21 @@ public class Ladder {
 		return true;
 	}
 
+	/** Whether an extended deadline still moves the 督办: only on 催办, before any 督办单. */
+	public boolean postponable() {
+		return rung == LadderRung.URGED && supervisedAt == null;
+	}
+
+	/** The chief extended the deadline while the ladder sat on 催办: the 督办 is due anew from the new deadline. */
+	public boolean postpone(Instant newDeadline, Instant newSuperviseAt) {
+		if (!postponable()) {
+			return false;
+		}
+		deadline = newDeadline;
+		superviseAt = newSuperviseAt;
+		return true;
+	}
+
 	/** Keeps the highest rework count seen (events may arrive out of order). */
 	public void reworked(int count) {
 		reworkCount = Math.max(reworkCount, count);

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +32,16 @@ public class LadderProcess {
 	public static final String MSG_REWORK_LIMIT = "Msg_ReworkLimitReached";
 	public static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeUrge";
 	public static final String TASK_REPLY = "Task_ReplySupervisionNotice";
+	public static final String TIMER_SUPERVISE = "TimerEvent_SuperviseDue";
 
 	private final RuntimeService runtime;
 	private final TaskService tasks;
+	private final ManagementService management;
 
-	LadderProcess(RuntimeService runtime, TaskService tasks) {
+	LadderProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.management = management;
 	}
 
 	public String start(String caseNo, Map<String, Object> variables) {
@@ -51,6 +56,24 @@ public class LadderProcess {
 	/** Jumps to 挂牌督办 (the rework limit was reached); false if the ladder is not before that rung. */
 	public boolean reworkLimitReached(String processInstanceId) {
 		return message(processInstanceId, MSG_REWORK_LIMIT);
+	}
+
+	/**
+	 * Moves the 督办 timer of a ladder still waiting on 催办 to {@code superviseAt}; false if the ladder is not waiting
+	 * for it (already supervised, listed or stopped).
+	 */
+	public boolean postponeSupervision(String processInstanceId, Instant superviseAt) {
+		if (processInstanceId == null) {
+			return false;
+		}
+		Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_SUPERVISE)
+			.singleResult();
+		if (timer == null) {
+			return false;
+		}
+		runtime.setVariable(processInstanceId, SUPERVISE_AT, Date.from(superviseAt));
+		management.setJobDuedate(timer.getId(), Date.from(superviseAt));
+		return true;
 	}
 
 	/** Completes the unit's open task (acknowledge or reply), if it is still open. */
