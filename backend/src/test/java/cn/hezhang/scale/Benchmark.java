@@ -335,6 +335,8 @@ public final class Benchmark {
 				+ "ORDER BY c.reported_at DESC LIMIT 20");
 		queries.put("overdue in rectification", "SELECT * FROM cw_case c WHERE c.status = 'RECTIFYING' AND c.overdue = true "
 				+ "ORDER BY c.reported_at DESC LIMIT 20");
+		queries.put("count behind the filtered list (region, overdue in rectification)", "SELECT COUNT(id) FROM cw_case c "
+				+ "WHERE c.region_code LIKE '15%' AND c.status = 'RECTIFYING' AND c.overdue = true");
 		queries.put("timeline of a case", "SELECT * FROM cw_case_step WHERE case_id = 12345 ORDER BY at");
 		for (var q : queries.entrySet()) {
 			out.append("## ").append(q.getKey()).append("\n").append(q.getValue()).append("\n");
