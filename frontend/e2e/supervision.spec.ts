@@ -103,6 +103,30 @@ test('the unit acknowledges its urge notice on a phone and the overdue sheet sho
   await office.context.close()
 })
 
+test('the office issues the supervision notice early (提前督办) and the case moves to 督办', async ({ browser }) => {
+  const office = await signIn(browser, 'office.saihan', DESKTOP)
+  const { page } = office
+  await page.goto('/supervision/overdue?rung=URGED')
+  await page.getByTestId(`supervise-now-${rungs.urged.caseNo}`).click()
+  await expect(page.locator('.el-message-box')).toContainText(rungs.urged.caseNo)
+  await page.locator('.el-message-box__btns .el-button--primary').click()
+  await expect(page.getByText('督办单已下发')).toBeVisible()
+  await expect(page.getByTestId(`supervise-now-${rungs.urged.caseNo}`)).toHaveCount(0)
+  await page.goto('/supervision/overdue?rung=SUPERVISED')
+  await expect(page.getByTestId(`ladder-rung-${rungs.urged.caseNo}`)).toHaveText('已督办')
+  await screenshot(page, 'sv-04-supervised-early')
+  await page.goto('/supervision/notices?kind=SUPERVISION')
+  await expect(page.getByTestId('notices-table').locator('tr', { hasText: rungs.urged.caseNo })).toContainText('督办单')
+  await office.context.close()
+
+  // a unit sees no such button
+  const unit = await signIn(browser, 'unit.zhujian', DESKTOP)
+  await unit.page.goto('/supervision/overdue')
+  await expect(unit.page.getByTestId('overdue-table')).toContainText(rungs.urged.caseNo)
+  await expect(unit.page.locator('[data-testid^="supervise-now-"]')).toHaveCount(0)
+  await unit.context.close()
+})
+
 // ---- the ladders ------------------------------------------------------------------------------------------------
 
 async function getJson(api: APIRequestContext, path: string) {

@@ -144,6 +144,11 @@ export function fetchNotices(query: NoticeQuery = {}) {
   })
 }
 
+/** 提前督办: the 督办单 of a case on 催办, now (office or supervisor) */
+export function superviseNow(ladderId: number) {
+  return http.post<LadderRow>(`/api/supervision/ladders/${ladderId}/supervise-now`)
+}
+
 /** 签收催办 / 回复督办单 */
 export function answerNotice(id: number, text: string) {
   return http.post<NoticeRow>(`/api/supervision/notices/${id}/answer`, { text })

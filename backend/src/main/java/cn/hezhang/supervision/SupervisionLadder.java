@@ -126,7 +126,7 @@ public class SupervisionLadder {
 	 * given the time); a 督办单 or a listing, once issued, stands until the case closes.
 	 */
 	public void onDeadlineExtended(DeadlineExtended e) {
-		ladders.findByCaseId(e.caseId()).filter(Ladder::postponable).ifPresent(ladder -> {
+		ladders.findByCaseId(e.caseId()).filter(Ladder::waitingForSupervision).ifPresent(ladder -> {
 			Instant superviseAt = schedule().superviseAt(e.newDeadline());
 			if (process.postponeSupervision(ladder.processInstanceId(), superviseAt)) {
 				ladder.postpone(e.newDeadline(), superviseAt);
@@ -269,6 +269,19 @@ public class SupervisionLadder {
 		process.completeTask(ladder.processInstanceId(),
 				notice.kind() == NoticeKind.URGE ? LadderProcess.TASK_ACKNOWLEDGE : LadderProcess.TASK_REPLY);
 		return notice;
+	}
+
+	/**
+	 * 提前督办: the office of the case's handling region (or one above it) or a supervisor issues the 督办单 now,
+	 * without waiting for the N working days — for a case that cannot wait. Only on 催办.
+	 */
+	public void superviseNow(Long ladderId, CurrentUser user) {
+		Ladder ladder = ladders.findById(ladderId)
+			.filter(l -> user.covers(l.handlingRegionCode()))
+			.orElseThrow(() -> new NotFoundException("没有督办记录 / no such ladder"));
+		if (!ladder.waitingForSupervision() || !process.superviseNow(ladder.processInstanceId())) {
+			throw new ConflictException("只能对处于催办阶段的问题提前督办 / only a case on 催办 can be supervised early");
+		}
 	}
 
 	private Ladder ladder(Long id) {

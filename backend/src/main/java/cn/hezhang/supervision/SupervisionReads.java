@@ -86,6 +86,12 @@ public class SupervisionReads {
 		} while (found.hasNext());
 	}
 
+	public LadderRow ladder(Long ladderId, CurrentUser user) {
+		return ladders.findById(ladderId).filter(l -> covers(user, l))
+			.map(l -> ladderRows(List.of(l)).get(0))
+			.orElseThrow(() -> new NotFoundException("没有督办记录 / no such ladder"));
+	}
+
 	public LadderRow ladderOfCase(Long caseId, CurrentUser user) {
 		return ladders.findByCaseId(caseId).filter(l -> covers(user, l))
 			.map(l -> ladderRows(List.of(l)).get(0))

@@ -293,6 +293,40 @@ class SupervisionIT {
 		awaitRung(id, "STOPPED");
 	}
 
+	@Test
+	void theOfficeOrASupervisorIssuesTheSupervisionNoticeEarlyOnlyOnTheUrge() {
+		long id = overdueCase();
+		long ladderId = awaitRung(id, "URGED").get("ladderId").asLong();
+		// who may not: the unit, an inspector, a chief (403); another county's office (404)
+		expect(403, api.as("unit.zhujian").post("/api/supervision/ladders/{id}/supervise-now", Map.of(), ladderId));
+		expect(403, api.as("inspector.saihan").post("/api/supervision/ladders/{id}/supervise-now", Map.of(), ladderId));
+		expect(403, api.as("chief.saihan").post("/api/supervision/ladders/{id}/supervise-now", Map.of(), ladderId));
+		expect(404, api.as("office.wuqian").post("/api/supervision/ladders/{id}/supervise-now", Map.of(), ladderId));
+		assertThat(notice(id, "SUPERVISION", "supervisor")).isNull();
+
+		// 赛罕区's office: the 督办单 now, numbered, days before N working days are up
+		JsonNode supervised = expect(200,
+				api.as("office.saihan").post("/api/supervision/ladders/{id}/supervise-now", Map.of(), ladderId)).body();
+		assertThat(supervised.get("rung").asText()).isEqualTo("SUPERVISED");
+		assertThat(Instant.parse(supervised.get("supervisedAt").asText()))
+			.isBefore(Instant.parse(supervised.get("superviseAt").asText()));
+		assertThat(notice(id, "SUPERVISION", "office.saihan").get("noticeNo").asText()).matches("赛罕区督〔\\d{4}〕\\d+号");
+		// once: a second request, also a supervisor's, is refused and the timer does not issue another later
+		expect(409, api.as("supervisor").post("/api/supervision/ladders/{id}/supervise-now", Map.of(), ladderId));
+		clock.advancePast(Instant.parse(supervised.get("superviseAt").asText()));
+		jobs.runDue();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sv_notice WHERE case_id = ? AND kind = 'SUPERVISION'",
+				Integer.class, id)).isEqualTo(1);
+
+		// a supervisor (the region) may too
+		long other = overdueCase();
+		long otherLadder = awaitRung(other, "URGED").get("ladderId").asLong();
+		expect(200, api.as("supervisor").post("/api/supervision/ladders/{id}/supervise-now", Map.of(), otherLadder));
+		assertThat(ladder("supervisor", other).get("rung").asText()).isEqualTo("SUPERVISED");
+		close(id);
+		close(other);
+	}
+
 	/** The unit asks for more time and 赛罕区's chief approves it. */
 	void extend(long caseId, Instant deadline) {
 		expect(200, api.as("unit.zhujian").post("/api/casework/cases/{id}/extension",

@@ -135,14 +135,14 @@ public class Ladder {
 		return true;
 	}
 
-	/** Whether an extended deadline still moves the 督办: only on 催办, before any 督办单. */
-	public boolean postponable() {
+	/** On 催办, before any 督办单: an extension still moves the 督办, and the office may issue it early. */
+	public boolean waitingForSupervision() {
 		return rung == LadderRung.URGED && supervisedAt == null;
 	}
 
 	/** The chief extended the deadline while the ladder sat on 催办: the 督办 is due anew from the new deadline. */
 	public boolean postpone(Instant newDeadline, Instant newSuperviseAt) {
-		if (!postponable()) {
+		if (!waitingForSupervision()) {
 			return false;
 		}
 		deadline = newDeadline;

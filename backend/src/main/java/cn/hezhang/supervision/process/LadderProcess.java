@@ -76,6 +76,23 @@ public class LadderProcess {
 		return true;
 	}
 
+	/**
+	 * Fires the 督办 timer of a ladder waiting on 催办 now, in the caller's transaction (the office issues the
+	 * 督办单 before the N working days are up); false if the ladder is not waiting for it.
+	 */
+	public boolean superviseNow(String processInstanceId) {
+		if (processInstanceId == null) {
+			return false;
+		}
+		Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_SUPERVISE)
+			.singleResult();
+		if (timer == null) {
+			return false;
+		}
+		management.executeJob(timer.getId());
+		return true;
+	}
+
 	/** Completes the unit's open task (acknowledge or reply), if it is still open. */
 	public boolean completeTask(String processInstanceId, String taskKey) {
 		if (processInstanceId == null) {

@@ -62,6 +62,14 @@ class LadderController {
 				new SupervisionReads.Filter(regionCode, rung, null, category, activeOnly ? Boolean.TRUE : null), page, size);
 	}
 
+	@PostMapping("/ladders/{id}/supervise-now")
+	@PreAuthorize("hasAnyRole('SUPERVISOR','OFFICE')")
+	@Operation(summary = "提前督办: issue the 督办单 of a case on 催办 now instead of after N working days")
+	LadderRow superviseNow(@PathVariable Long id) {
+		ladder.superviseNow(id, users.current());
+		return reads.ladder(id, users.current());
+	}
+
 	@GetMapping("/ladders/by-case/{caseId}")
 	@PreAuthorize("hasAnyRole('SUPERVISOR','CHIEF','OFFICE','ADMIN','UNIT')")
 	LadderRow ladderOfCase(@PathVariable Long caseId) {
