@@ -21,6 +21,8 @@ import cn.hezhang.shared.PageResult;
 import cn.hezhang.supervision.PublicListedCase;
 import cn.hezhang.supervision.SupervisionQueries;
 import cn.hezhang.waterbody.ReachView;
+import cn.hezhang.waterbody.RegistryViews.PublicAppointedChief;
+import cn.hezhang.waterbody.WaterbodyCatalog;
 import cn.hezhang.waterbody.WaterBodyType;
 import cn.hezhang.waterbody.WaterBodyView;
 import org.springframework.stereotype.Service;
@@ -33,14 +35,16 @@ public class PublicPortal {
 	private final RegionDirectory regions;
 	private final SupervisionQueries supervision;
 	private final UserDirectory users;
+	private final WaterbodyCatalog catalog;
 
 	PublicPortal(ReachLocator locator, PublicCaseQueries publicCases, RegionDirectory regions,
-			SupervisionQueries supervision, UserDirectory users) {
+			SupervisionQueries supervision, UserDirectory users, WaterbodyCatalog catalog) {
 		this.locator = locator;
 		this.publicCases = publicCases;
 		this.regions = regions;
 		this.supervision = supervision;
 		this.users = users;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -90,13 +94,13 @@ public class PublicPortal {
 			.filter(b -> prefix == null || b.body().regionCode().startsWith(prefix)
 					|| b.reaches().stream().anyMatch(r -> r.regionCode().startsWith(prefix)))
 			.toList();
-		Map<String, List<PublicChief>> chiefs = chiefsByRegion();
+		Chiefs chiefs = chiefs();
 		List<PublicWaterBody> items = matching.stream().skip((long) page * size).limit(size).map(b -> view(b, chiefs)).toList();
 		return new PageResult<>(items, matching.size(), page, size);
 	}
 
 	public Optional<WaterBodyPage> waterBody(String code) {
-		return locator.byCode(code).map(b -> new WaterBodyPage(view(b, chiefsByRegion()),
+		return locator.byCode(code).map(b -> new WaterBodyPage(view(b, chiefs()),
 				publicCases.list(new PublicCaseFilter(PublicReports.PUBLIC_SOURCES, null, null, b.body().id(), null, null,
 						null), 0, 10).items()));
 	}
@@ -115,33 +119,46 @@ public class PublicPortal {
 		return supervision.publiclyListedCases();
 	}
 
-	private PublicWaterBody view(ReachLocator.Body b, Map<String, List<PublicChief>> chiefsByRegion) {
+	private PublicWaterBody view(ReachLocator.Body b, Chiefs chiefs) {
 		WaterBodyView w = b.body();
 		return new PublicWaterBody(w.id(), w.code(), w.name(), w.nameEn(), w.type(), w.basin(), w.regionCode(),
 				regions.find(w.regionCode()).map(RegionView::name).orElse(null), w.lengthKm(), w.areaKm2(),
 				w.targetClass(), w.description(), b.reaches().stream().map(PublicPortal::reach).toList(),
-				chiefsOf(b, chiefsByRegion));
+				chiefsOf(b, chiefs));
 	}
 
 	/**
-	 * The chiefs of a water body as its signboards name them: the chief of each region one of its reaches lies in
-	 * (a reach's chief heads the reach's region), higher levels first. Until the registry keeps appointments per
-	 * reach (issue 3's signboards), the active chief accounts are the appointments.
+	 * The chiefs of a water body as its signboards name them: its current appointments (issue 3's roster: the body's
+	 * own chiefs and those of its reaches), higher levels first. A water body nobody has been appointed to yet falls
+	 * back to the chief accounts heading the regions its reaches lie in, so that a new installation's portal is not
+	 * blank before the roster is entered.
 	 */
-	static List<PublicChief> chiefsOf(ReachLocator.Body b, Map<String, List<PublicChief>> chiefsByRegion) {
-		return b.reaches().stream().map(ReachView::regionCode).distinct()
-			.flatMap(code -> chiefsByRegion.getOrDefault(code, List.of()).stream())
-			.distinct()
+	static List<PublicChief> chiefsOf(ReachLocator.Body b, Chiefs chiefs) {
+		List<PublicChief> appointed = chiefs.appointed().getOrDefault(b.body().id(), List.of()).stream()
+			.map(a -> new PublicChief(a.personName(), a.post() == null || a.post().isBlank() ? a.roleLabel() : a.post(),
+					a.regionCode(), chiefs.regionName().apply(a.regionCode())))
+			.toList();
+		List<PublicChief> found = !appointed.isEmpty() ? appointed
+				: b.reaches().stream().map(ReachView::regionCode).distinct()
+					.flatMap(code -> chiefs.accountsByRegion().getOrDefault(code, List.of()).stream())
+					.toList();
+		return found.stream().distinct()
 			.sorted(Comparator.comparingInt((PublicChief c) -> c.regionCode().length()).thenComparing(PublicChief::regionCode))
 			.toList();
 	}
 
-	private Map<String, List<PublicChief>> chiefsByRegion() {
-		return users.withRole(Role.CHIEF).stream().filter(u -> u.regionCode() != null)
+	/** What naming the chiefs of a page of water bodies needs, read once per request. */
+	record Chiefs(Map<Long, List<PublicAppointedChief>> appointed, Map<String, List<PublicChief>> accountsByRegion,
+			java.util.function.Function<String, String> regionName) {
+	}
+
+	private Chiefs chiefs() {
+		Map<String, List<PublicChief>> accounts = users.withRole(Role.CHIEF).stream().filter(u -> u.regionCode() != null)
 			.sorted(Comparator.comparing(UserSummary::id))
 			.map(u -> new PublicChief(u.displayName(), u.post(), u.regionCode(),
 					regions.find(u.regionCode()).map(RegionView::name).orElse(null)))
 			.collect(Collectors.groupingBy(PublicChief::regionCode, Collectors.toList()));
+		return new Chiefs(catalog.currentChiefs(), accounts, code -> regions.find(code).map(RegionView::name).orElse(null));
 	}
 
 	static PublicReach reach(ReachView r) {

@@ -25,6 +25,14 @@ public final class RegistryViews {
 	}
 
 	/** A chief as a signboard shows him: the mobile only when the board is set to show it. */
+	/**
+	 * A chief as the public may know him: name, post and role for a water body, the region (and reach) he heads. No
+	 * phone, no account: the portal names chiefs as the signboards do and leaves the number to the hotline.
+	 */
+	public record PublicAppointedChief(Long waterBodyId, Long reachId, String roleLabel, String personName, String post,
+			String regionCode) {
+	}
+
 	public record SignboardChief(String roleLabel, String personName, String post, String phone, String reachName) {
 	}
 

@@ -3,13 +3,16 @@ package cn.hezhang.waterbody;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.hezhang.region.RegionDirectory;
 import cn.hezhang.region.RegionView;
 import cn.hezhang.security.DataScope;
 import cn.hezhang.shared.PageResult;
+import cn.hezhang.waterbody.RegistryViews.PublicAppointedChief;
 import cn.hezhang.waterbody.RegistryViews.SignboardChief;
 import cn.hezhang.waterbody.RegistryViews.SignboardView;
 import cn.hezhang.waterbody.domain.ChiefAppointment;
@@ -57,6 +60,18 @@ public class WaterbodyCatalog {
 	 */
 	public List<SignboardView> signboardsOf(String waterBodyCode) {
 		return waterBodies.findByCode(waterBodyCode).map(b -> signboardViews(b)).orElse(List.of());
+	}
+
+	/** The current chiefs of every water body (active appointments), by water body id, for the public portal. */
+	public Map<Long, List<PublicAppointedChief>> currentChiefs() {
+		Map<Long, WaterBodyType> types = new HashMap<>();
+		waterBodies.findAll().forEach(b -> types.put(b.id(), b.type()));
+		Map<Long, List<PublicAppointedChief>> byBody = new HashMap<>();
+		for (ChiefAppointment a : appointments.findByActiveTrueOrderByIdAsc()) {
+			byBody.computeIfAbsent(a.waterBodyId(), k -> new ArrayList<>()).add(new PublicAppointedChief(a.waterBodyId(),
+					a.reachId(), a.role().label(types.get(a.waterBodyId())), a.personName(), a.post(), a.regionCode()));
+		}
+		return byBody;
 	}
 
 	List<SignboardView> signboardViews(WaterBody body) {

@@ -10,6 +10,8 @@ public interface ChiefAppointments extends JpaRepository<ChiefAppointment, Long>
 
 	List<ChiefAppointment> findByWaterBodyIdAndActiveTrueOrderByIdAsc(Long waterBodyId);
 
+	List<ChiefAppointment> findByActiveTrueOrderByIdAsc();
+
 	@Query("""
 			select a from ChiefAppointment a where a.regionCode like concat(:prefix, '%')
 			  and (:activeOnly = false or a.active = true)
