@@ -90,7 +90,7 @@ public class PatrolDuties {
 			DutyKind kind = kindOf(person);
 			PatrolPeriod period = kind.period(settings.frequency());
 			PatrolPeriod.Range range = period.of(day);
-			for (Target target : targets(person.regionCode(), kind)) {
+			for (Target target : targets(person, kind)) {
 				if (duties.findByDutyKey(Duty.key(person.id(), target.waterBodyId(), target.reachId(), range.start()))
 					.isPresent()) {
 					continue;
@@ -123,6 +123,23 @@ public class PatrolDuties {
 			case COUNTY -> DutyKind.COUNTY_CHIEF;
 			case TOWNSHIP -> DutyKind.TOWNSHIP_CHIEF;
 		};
+	}
+
+	/**
+	 * What a person owes patrols of: a chief his posts in the roster (a reach post that reach, a water-body post the
+	 * water body, any reach of it counting); a chief not in the roster yet, and an inspector, the reaches of his region.
+	 */
+	List<Target> targets(UserSummary person, DutyKind kind) {
+		if (person.role() == Role.CHIEF) {
+			List<Target> appointed = waterbodies.currentPostsOf(person.username()).stream()
+				.map(p -> new Target(p.waterBodyId(), p.reachId(), p.reachId() == null ? p.waterBodyName() : p.reachName()))
+				.distinct()
+				.toList();
+			if (!appointed.isEmpty()) {
+				return appointed;
+			}
+		}
+		return targets(person.regionCode(), kind);
 	}
 
 	List<Target> targets(String regionCode, DutyKind kind) {

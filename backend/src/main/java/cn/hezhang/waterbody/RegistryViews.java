@@ -33,6 +33,10 @@ public final class RegistryViews {
 			String regionCode) {
 	}
 
+	/** A post a person currently holds (by account): chief of a water body, or of one of its reaches. */
+	public record ChiefPost(Long waterBodyId, String waterBodyName, Long reachId, String reachName, ChiefRole role) {
+	}
+
 	public record SignboardChief(String roleLabel, String personName, String post, String phone, String reachName) {
 	}
 

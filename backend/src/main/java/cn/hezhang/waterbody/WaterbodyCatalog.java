@@ -12,6 +12,7 @@ import cn.hezhang.region.RegionDirectory;
 import cn.hezhang.region.RegionView;
 import cn.hezhang.security.DataScope;
 import cn.hezhang.shared.PageResult;
+import cn.hezhang.waterbody.RegistryViews.ChiefPost;
 import cn.hezhang.waterbody.RegistryViews.PublicAppointedChief;
 import cn.hezhang.waterbody.RegistryViews.SignboardChief;
 import cn.hezhang.waterbody.RegistryViews.SignboardView;
@@ -72,6 +73,20 @@ public class WaterbodyCatalog {
 					a.reachId(), a.role().label(types.get(a.waterBodyId())), a.personName(), a.post(), a.regionCode()));
 		}
 		return byBody;
+	}
+
+	/** The water bodies and reaches a person is currently chief of (appointments linked to his account). */
+	public List<ChiefPost> currentPostsOf(String username) {
+		if (username == null) {
+			return List.of();
+		}
+		List<ChiefPost> posts = new ArrayList<>();
+		for (ChiefAppointment a : appointments.findByUsernameAndActiveTrueOrderByIdAsc(username)) {
+			String bodyName = waterBodies.findById(a.waterBodyId()).map(WaterBody::name).orElse(null);
+			String reachName = a.reachId() == null ? null : reaches.findById(a.reachId()).map(Reach::name).orElse(null);
+			posts.add(new ChiefPost(a.waterBodyId(), bodyName, a.reachId(), reachName, a.role()));
+		}
+		return posts;
 	}
 
 	List<SignboardView> signboardViews(WaterBody body) {

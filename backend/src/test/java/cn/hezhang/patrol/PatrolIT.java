@@ -342,6 +342,32 @@ class PatrolIT {
 		expect(404, api.as("office.saihan").get("/api/patrol/waterbodies/{id}", 999_999));
 	}
 
+	@Test
+	void aChiefOwesThePatrolsOfHisPostsInTheRosterAndAChiefNotInItThoseOfHisRegionsReaches() {
+		// a chief of 玉泉区 whom nobody has entered in the roster yet
+		String username = "chief.yuquan." + Long.toString(System.nanoTime(), 36);
+		expect(201, api.as("admin").post("/api/admin/users", Map.of("username", username, "password", "River2026pass",
+				"displayName", "钱玉泉", "role", "CHIEF", "regionCode", "150104", "post", "玉泉区河长")));
+		LocalDate day = LocalDate.parse("2025-05-20");
+		patrolDuties.openDuties(day);
+
+		// 李呼和浩特 is 河长 of 大黑河, 小黑河 and 扎达盖河 in the roster (DemoRegistry): one duty per water body (any reach
+		// counts), and none for the city's other water bodies
+		List<String> hohhot = duties.findInRegion("150100", day, day).stream()
+			.filter(d -> d.username().equals("chief.hohhot"))
+			.map(d -> waterbodies.waterBody(d.waterBodyId()).orElseThrow().code() + (d.reachId() == null ? "" : "/reach"))
+			.sorted().toList();
+		assertThat(hohhot).containsExactly("DHH", "XHH", "ZDGH");
+		// 赵金河 holds the 金河镇 reach of 小黑河: that reach
+		assertThat(duties.findInRegion("150105104", day, day).stream().filter(d -> d.username().equals("chief.township"))
+			.map(Duty::reachId)).containsExactly(reach("XHH-150105104").id());
+		// the chief not in the roster owes each reach in 玉泉区, as before the roster existed
+		List<Long> reachesOfYuquan = waterbodies.reachesInRegion("150104").stream().map(ReachView::id).sorted().toList();
+		assertThat(reachesOfYuquan).isNotEmpty();
+		assertThat(duties.findInRegion("150104", day, day).stream().filter(d -> d.username().equals(username))
+			.map(Duty::reachId).sorted()).containsExactlyElementsOf(reachesOfYuquan);
+	}
+
 	Duty dutyOf(String username, ReachView reach, LocalDate day) {
 		return duties.findInRegion("150105104", day, day).stream()
 			.filter(d -> d.username().equals(username) && reach.id().equals(d.reachId())).findFirst().orElseThrow();

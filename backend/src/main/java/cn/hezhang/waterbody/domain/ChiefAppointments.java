@@ -12,6 +12,8 @@ public interface ChiefAppointments extends JpaRepository<ChiefAppointment, Long>
 
 	List<ChiefAppointment> findByActiveTrueOrderByIdAsc();
 
+	List<ChiefAppointment> findByUsernameAndActiveTrueOrderByIdAsc(String username);
+
 	@Query("""
 			select a from ChiefAppointment a where a.regionCode like concat(:prefix, '%')
 			  and (:activeOnly = false or a.active = true)
