@@ -344,28 +344,36 @@ class PatrolIT {
 
 	@Test
 	void aChiefOwesThePatrolsOfHisPostsInTheRosterAndAChiefNotInItThoseOfHisRegionsReaches() {
-		// a chief of 玉泉区 whom nobody has entered in the roster yet
-		String username = "chief.yuquan." + Long.toString(System.nanoTime(), 36);
-		expect(201, api.as("admin").post("/api/admin/users", Map.of("username", username, "password", "River2026pass",
-				"displayName", "钱玉泉", "role", "CHIEF", "regionCode", "150104", "post", "玉泉区河长")));
+		// two new 呼和浩特市 chiefs: one appointed 河长 of 大黑河 (the water body) and of 小黑河's 玉泉区 reach, one nobody
+		// has entered in the roster yet (the shared context's roster changes with other tests: this one is its own)
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String posted = "chief.posted." + suffix, unlisted = "chief.unlisted." + suffix;
+		for (String username : List.of(posted, unlisted)) {
+			expect(201, api.as("admin").post("/api/admin/users", Map.of("username", username, "password", "River2026pass",
+					"displayName", "测试河长", "role", "CHIEF", "regionCode", "150100", "post", "呼和浩特市副市长")));
+		}
+		long dhh = waterbodies.waterBodyByCode("DHH").orElseThrow().id();
+		ReachView yuquan = reach("XHH-150104");
+		expect(201, api.as("admin").post("/api/waterbodies/appointments", Map.of("waterBodyId", dhh, "role", "CHIEF",
+				"personName", "测试河长", "username", posted, "termStart", "2025-01-01")));
+		expect(201, api.as("admin").post("/api/waterbodies/appointments", Map.of("waterBodyId", yuquan.waterBodyId(),
+				"reachId", yuquan.id(), "role", "CHIEF", "personName", "测试河长", "username", posted, "termStart",
+				"2025-01-01")));
 		LocalDate day = LocalDate.parse("2025-05-20");
 		patrolDuties.openDuties(day);
 
-		// 李呼和浩特 is 河长 of 大黑河, 小黑河 and 扎达盖河 in the roster (DemoRegistry): one duty per water body (any reach
-		// counts), and none for the city's other water bodies
-		List<String> hohhot = duties.findInRegion("150100", day, day).stream()
-			.filter(d -> d.username().equals("chief.hohhot"))
-			.map(d -> waterbodies.waterBody(d.waterBodyId()).orElseThrow().code() + (d.reachId() == null ? "" : "/reach"))
+		// the posted chief: 大黑河 as a whole (any reach counts) and the one reach, nothing else of the city
+		List<String> owed = duties.findInRegion("150100", day, day).stream().filter(d -> d.username().equals(posted))
+			.map(d -> d.reachId() == null ? "body " + waterbodies.waterBody(d.waterBodyId()).orElseThrow().code()
+					: "reach " + d.reachId())
 			.sorted().toList();
-		assertThat(hohhot).containsExactly("DHH", "XHH", "ZDGH");
-		// 赵金河 holds the 金河镇 reach of 小黑河: that reach
-		assertThat(duties.findInRegion("150105104", day, day).stream().filter(d -> d.username().equals("chief.township"))
-			.map(Duty::reachId)).containsExactly(reach("XHH-150105104").id());
-		// the chief not in the roster owes each reach in 玉泉区, as before the roster existed
-		List<Long> reachesOfYuquan = waterbodies.reachesInRegion("150104").stream().map(ReachView::id).sorted().toList();
-		assertThat(reachesOfYuquan).isNotEmpty();
-		assertThat(duties.findInRegion("150104", day, day).stream().filter(d -> d.username().equals(username))
-			.map(Duty::reachId).sorted()).containsExactlyElementsOf(reachesOfYuquan);
+		assertThat(owed).containsExactly("body DHH", "reach " + yuquan.id());
+		// the unlisted chief owes, as before the roster existed, each water body with a reach in the city
+		List<Long> cityBodies = waterbodies.reachesInRegion("1501").stream().map(ReachView::waterBodyId).distinct()
+			.sorted().toList();
+		assertThat(cityBodies).hasSizeGreaterThan(2);
+		assertThat(duties.findInRegion("150100", day, day).stream().filter(d -> d.username().equals(unlisted))
+			.map(Duty::waterBodyId).sorted()).containsExactlyElementsOf(cityBodies);
 	}
 
 	Duty dutyOf(String username, ReachView reach, LocalDate day) {
