@@ -63,17 +63,11 @@ public class LadderProcess {
 	 * for it (already supervised, listed or stopped).
 	 */
 	public boolean postponeSupervision(String processInstanceId, Instant superviseAt) {
-		if (processInstanceId == null) {
-			return false;
-		}
-		Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_SUPERVISE)
-			.singleResult();
-		if (timer == null) {
-			return false;
-		}
-		runtime.setVariable(processInstanceId, SUPERVISE_AT, Date.from(superviseAt));
-		management.setJobDuedate(timer.getId(), Date.from(superviseAt));
-		return true;
+		return superviseTimer(processInstanceId).map(timer -> {
+			runtime.setVariable(processInstanceId, SUPERVISE_AT, Date.from(superviseAt));
+			management.setJobDuedate(timer.getId(), Date.from(superviseAt));
+			return true;
+		}).orElse(false);
 	}
 
 	/**
@@ -81,16 +75,17 @@ public class LadderProcess {
 	 * 督办单 before the N working days are up); false if the ladder is not waiting for it.
 	 */
 	public boolean superviseNow(String processInstanceId) {
-		if (processInstanceId == null) {
-			return false;
-		}
-		Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_SUPERVISE)
-			.singleResult();
-		if (timer == null) {
-			return false;
-		}
-		management.executeJob(timer.getId());
-		return true;
+		return superviseTimer(processInstanceId).map(timer -> {
+			management.executeJob(timer.getId());
+			return true;
+		}).orElse(false);
+	}
+
+	/** The ladder's 督办 timer, while it waits on 催办. */
+	private java.util.Optional<Job> superviseTimer(String processInstanceId) {
+		return processInstanceId == null ? java.util.Optional.empty()
+				: java.util.Optional.ofNullable(management.createJobQuery().processInstanceId(processInstanceId)
+					.activityId(TIMER_SUPERVISE).singleResult());
 	}
 
 	/** Completes the unit's open task (acknowledge or reply), if it is still open. */
