@@ -3,6 +3,7 @@ package cn.hezhang.inbox.process;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,22 +46,51 @@ public class TaskInbox {
 		this.clock = clock;
 	}
 
+	/**
+	 * One page of the inbox. Two queries, not one with "assigned OR offered to a group": the engine's OR reads every
+	 * unassigned open task before it filters by group (191 ms at 1M cases in the benchmark), while each half alone
+	 * follows an index (the assignee, the identity links' group: 18 ms). The halves are disjoint (an offered task
+	 * has no assignee), so the total is their sum and a page is the merge of the first (page + 1) × size of each.
+	 */
 	public PageResult<InboxItem> inbox(CurrentUser user, String processKey, boolean overdueOnly, String text, int page,
 			int size) {
-		TaskQuery query = query(user, processKey, overdueOnly, text);
-		long total = query.count();
-		List<Task> found = query(user, processKey, overdueOnly, text).orderByDueDate().asc().orderByTaskCreateTime().asc()
-			.listPage(page * size, size);
+		List<TaskQuery> halves = halves(user, processKey, overdueOnly, text);
+		long total = halves.stream().mapToLong(TaskQuery::count).sum();
+		int need = (page + 1) * size;
+		List<Task> merged = new ArrayList<>();
+		for (TaskQuery half : halves(user, processKey, overdueOnly, text)) {
+			merged.addAll(half.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, need));
+		}
+		merged.sort(INBOX_ORDER);
+		List<Task> found = merged.subList(Math.min(page * size, merged.size()), Math.min(need, merged.size()));
 		return new PageResult<>(items(found), total, page, size);
 	}
 
 	public long count(CurrentUser user) {
-		return query(user, null, false, null).count();
+		return halves(user, null, false, null).stream().mapToLong(TaskQuery::count).sum();
 	}
 
-	private TaskQuery query(CurrentUser user, String processKey, boolean overdueOnly, String text) {
-		TaskQuery q = tasks.createTaskQuery().active().or().taskAssignee(user.username())
-			.taskCandidateGroupIn(new ArrayList<>(user.groups())).endOr();
+	/**
+	 * Due date, then creation, then id: the order each half is read in (MariaDB and H2 sort a missing value first,
+	 * so does this).
+	 */
+	static final Comparator<Task> INBOX_ORDER = Comparator
+		.comparing(Task::getDueDate, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Task::getCreateTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Task::getId);
+
+	/** The tasks assigned to the user, and those offered to one of the user's groups. */
+	private List<TaskQuery> halves(CurrentUser user, String processKey, boolean overdueOnly, String text) {
+		List<TaskQuery> halves = new ArrayList<>();
+		halves.add(filtered(tasks.createTaskQuery().active().taskAssignee(user.username()), processKey, overdueOnly, text));
+		if (!user.groups().isEmpty()) {
+			halves.add(filtered(tasks.createTaskQuery().active().taskCandidateGroupIn(new ArrayList<>(user.groups())),
+					processKey, overdueOnly, text));
+		}
+		return halves;
+	}
+
+	private TaskQuery filtered(TaskQuery q, String processKey, boolean overdueOnly, String text) {
 		if (processKey != null && !processKey.isBlank()) {
 			q.processDefinitionKey(processKey);
 		}
