@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie'
 import { isApiError } from '@/api/request'
 import type { NewFinding, StartPatrol, TrackPointIn, TravelMode } from '@/api/patrol'
 import { rejectedIndexes } from './track'
+import { readBytes } from '@/utils/draft-store'
 
 /**
  * The phone's outbox for patrols (IndexedDB via Dexie). Every step of a patrol — start, each track point, each
@@ -86,16 +87,6 @@ export async function saveActive(key: string, value: ActivePatrol | null): Promi
 
 export async function toStoredPhotos(files: readonly File[]): Promise<StoredPhoto[]> {
   return Promise.all(files.map(async (f) => ({ name: f.name, type: f.type, data: await readBytes(f) })))
-}
-
-function readBytes(blob: Blob): Promise<ArrayBuffer> {
-  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer()
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(reader.result as ArrayBuffer)
-    reader.onerror = () => reject(reader.error)
-    reader.readAsArrayBuffer(blob)
-  })
 }
 
 function photoFiles(photos: readonly StoredPhoto[] | undefined): File[] {
