@@ -135,7 +135,8 @@ public class PublicPortal {
 	 */
 	static List<PublicChief> chiefsOf(ReachLocator.Body b, Chiefs chiefs) {
 		List<PublicChief> appointed = chiefs.appointed().getOrDefault(b.body().id(), List.of()).stream()
-			.map(a -> new PublicChief(a.personName(), a.post() == null || a.post().isBlank() ? a.roleLabel() : a.post(),
+			.map(a -> new PublicChief(a.personName(),
+					a.post() == null || a.post().isBlank() ? a.role().label(b.body().type()) : a.post(),
 					a.regionCode(), chiefs.regionName().apply(a.regionCode())))
 			.toList();
 		List<PublicChief> found = !appointed.isEmpty() ? appointed

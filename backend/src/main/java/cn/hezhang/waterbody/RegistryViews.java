@@ -29,7 +29,7 @@ public final class RegistryViews {
 	 * A chief as the public may know him: name, post and role for a water body, the region (and reach) he heads. No
 	 * phone, no account: the portal names chiefs as the signboards do and leaves the number to the hotline.
 	 */
-	public record PublicAppointedChief(Long waterBodyId, Long reachId, String roleLabel, String personName, String post,
+	public record PublicAppointedChief(Long waterBodyId, Long reachId, ChiefRole role, String personName, String post,
 			String regionCode) {
 	}
 

@@ -65,12 +65,10 @@ public class WaterbodyCatalog {
 
 	/** The current chiefs of every water body (active appointments), by water body id, for the public portal. */
 	public Map<Long, List<PublicAppointedChief>> currentChiefs() {
-		Map<Long, WaterBodyType> types = new HashMap<>();
-		waterBodies.findAll().forEach(b -> types.put(b.id(), b.type()));
 		Map<Long, List<PublicAppointedChief>> byBody = new HashMap<>();
 		for (ChiefAppointment a : appointments.findByActiveTrueOrderByIdAsc()) {
 			byBody.computeIfAbsent(a.waterBodyId(), k -> new ArrayList<>()).add(new PublicAppointedChief(a.waterBodyId(),
-					a.reachId(), a.role().label(types.get(a.waterBodyId())), a.personName(), a.post(), a.regionCode()));
+					a.reachId(), a.role(), a.personName(), a.post(), a.regionCode()));
 		}
 		return byBody;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.hezhang.publicity.PublicPortal.PublicChief;
+import cn.hezhang.waterbody.ChiefRole;
 import cn.hezhang.waterbody.ReachView;
 import cn.hezhang.waterbody.RegistryViews.PublicAppointedChief;
 import cn.hezhang.waterbody.WaterBodyType;
@@ -34,9 +35,9 @@ class PublicChiefsTests {
 	@Test
 	void theRosterNamesTheChiefsHigherLevelsFirstWithTheRoleWhereNoPostIsGiven() {
 		Map<Long, List<PublicAppointedChief>> roster = Map.of(7L, List.of(
-				new PublicAppointedChief(7L, 72L, "河长", "赵金河", "金河镇河长", "150105104"),
-				new PublicAppointedChief(7L, null, "河长", "李呼和浩特", null, "150100"),
-				new PublicAppointedChief(7L, 71L, "河长", "张赛罕", "赛罕区河长", "150105")));
+				new PublicAppointedChief(7L, 72L, ChiefRole.CHIEF, "赵金河", "金河镇河长", "150105104"),
+				new PublicAppointedChief(7L, null, ChiefRole.CHIEF, "李呼和浩特", null, "150100"),
+				new PublicAppointedChief(7L, 71L, ChiefRole.CHIEF, "张赛罕", "赛罕区河长", "150105")));
 		List<PublicChief> chiefs = PublicPortal.chiefsOf(BODY, new PublicPortal.Chiefs(roster, ACCOUNTS, NAMES::get));
 		assertThat(chiefs).extracting(c -> c.name() + "/" + c.post() + "/" + c.regionName())
 			.containsExactly("李呼和浩特/河长/呼和浩特市", "张赛罕/赛罕区河长/赛罕区", "赵金河/金河镇河长/金河镇");

@@ -58,7 +58,7 @@ public class TaskInbox {
 		long total = halves.stream().mapToLong(TaskQuery::count).sum();
 		int need = (page + 1) * size;
 		List<Task> merged = new ArrayList<>();
-		for (TaskQuery half : halves(user, processKey, overdueOnly, text)) {
+		for (TaskQuery half : halves) {
 			merged.addAll(half.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, need));
 		}
 		merged.sort(INBOX_ORDER);
